@@ -1,0 +1,108 @@
+# telnyx-messaging: every workflow. `make demo` and `make test` set everything up themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PRISM := node_modules/.bin/prism
+# The upstream spec: a path or an http(s) URL (see openapi/README.md).
+TELNYX_SPEC ?= ../shared/openapi/telnyx-spec3-2026-07-16.yml
+SPEC_OUT := build/spec/messaging.json
+OLD ?= ../shared/openapi/telnyx-spec3-2026-01-30.yml
+NEW ?= $(TELNYX_SPEC)
+PYTEST_ARGS ?=
+export TELNYX_SPEC
+
+.PHONY: help setup venv node spec generate check-generated spec-diff lint format typecheck \
+        test unit contract demo fuzz bench bench-quick bench-peer prepare lock clean
+
+help:
+	@echo "make demo             every reference flow against the local Prism mock (no API key)"
+	@echo "make test             check-generated + lint + typecheck + the whole test suite"
+	@echo "make generate         upstream spec -> cut -> patch -> generated/ (TELNYX_SPEC=path|url)"
+	@echo "make check-generated  prove generated/ matches spec + openapi/ byte for byte"
+	@echo "make spec-diff OLD=.. NEW=..   what changed per operation between two upstream specs"
+	@echo "make fuzz | bench | bench-peer | lint | typecheck | format"
+
+# --- environment ------------------------------------------------------------------
+$(VENV)/.installed: pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev,bench]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+venv: $(VENV)/.installed
+node: node_modules/.installed
+setup: venv node
+
+lock: venv  ## refresh requirements/constraints.txt from the current virtualenv
+	{ echo '# Exact versions of everything `make setup` installs (pip install -c). Refresh with `make lock`.'; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v '^telnyx'; } > requirements/constraints.txt
+
+# --- spec and generation ----------------------------------------------------------
+spec: venv
+	$(BIN)/python openapi/tools/build_spec.py $(TELNYX_SPEC) $(SPEC_OUT)
+
+$(SPEC_OUT): $(VENV)/.installed openapi/scope.yml openapi/patches.overlay.yml $(wildcard openapi/tools/*.py)
+	$(BIN)/python openapi/tools/build_spec.py $(TELNYX_SPEC) $(SPEC_OUT)
+
+generate: venv
+	$(BIN)/python openapi/tools/generate.py --spec $(TELNYX_SPEC) --out generated \
+	    --spec-out $(SPEC_OUT) --pin openapi/source.yml
+
+check-generated: venv
+	$(BIN)/python openapi/tools/check_generated.py --spec $(TELNYX_SPEC)
+
+spec-diff: venv
+	$(BIN)/python openapi/tools/spec_diff.py $(OLD) $(NEW)
+
+# --- quality ----------------------------------------------------------------------
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check overlay openapi/tools tests bench examples
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format overlay openapi/tools tests bench examples
+
+typecheck: venv
+	$(BIN)/mypy overlay/telnyx_messaging
+	$(BIN)/mypy openapi/tools
+
+# --- tests ------------------------------------------------------------------------
+test: setup $(SPEC_OUT) check-generated lint typecheck
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+unit: venv $(SPEC_OUT)
+	$(BIN)/python -m pytest -m "not contract" $(PYTEST_ARGS)
+
+contract: setup $(SPEC_OUT)
+	$(BIN)/python -m pytest -m contract $(PYTEST_ARGS)
+
+fuzz: venv $(SPEC_OUT)
+	TELNYX_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -m fuzz -p no:randomly $(PYTEST_ARGS)
+
+prepare: format lint typecheck test
+
+# --- the main job -------------------------------------------------------------------
+demo: setup $(SPEC_OUT)
+	$(BIN)/python examples/demo.py --spec $(SPEC_OUT) --prism $(PRISM)
+
+# --- benchmarks -------------------------------------------------------------------
+bench: venv $(SPEC_OUT)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+bench-quick: venv $(SPEC_OUT)
+	$(BIN)/python bench/run.py --quick
+
+bench-peer: venv
+	$(BIN)/python bench/peer_setup.py
+	$(BIN)/python bench/run.py --peer $(BENCH_ARGS)
+
+clean:
+	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis

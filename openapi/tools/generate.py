@@ -1,0 +1,86 @@
+"""The whole generation pipeline, as run by `make generate` and `make check-generated`.
+
+    python openapi/tools/generate.py --spec SPEC --out generated [--pin openapi/source.yml]
+                                     [--spec-out build/spec/messaging.json]
+
+Builds the cut + patched spec, runs the pinned openapi-python-client on it with
+--fail-on-warning, finishes the output (postprocess.py) and replaces OUT/telnyx_messaging_api.
+With --pin, records which upstream spec was used, so drift can be detected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+
+from build_spec import build, write_json
+from postprocess import finish
+from preprocess import operations
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGE = "telnyx_messaging_api"
+BIN_DIR = str(Path(sys.executable).parent)  # the virtualenv holding the pinned generator and ruff
+
+
+def run_generator(spec_path: Path, target: Path) -> None:
+    env = {**os.environ, "PATH": BIN_DIR + os.pathsep + os.environ.get("PATH", "")}  # hooks find the pinned ruff
+    command = [
+        os.path.join(BIN_DIR, "openapi-python-client"), "generate",
+        "--path", str(spec_path),
+        "--config", str(REPO / "generator_config.yml"),
+        "--meta", "none",
+        "--output-path", str(target),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "Warning" in output or "Error" in output:
+        raise SystemExit(f"openapi-python-client failed or warned:\n{output}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spec", required=True, help="upstream spec: path or http(s) URL")
+    parser.add_argument("--out", required=True, type=Path, help="folder that receives telnyx_messaging_api/")
+    parser.add_argument("--spec-out", type=Path, help="also keep the cut + patched spec here")
+    parser.add_argument("--pin", type=Path, help="write the upstream spec's identity here")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    spec, source, report = build(args.spec)
+    with tempfile.TemporaryDirectory(prefix="telnyx-gen-") as scratch:
+        spec_path = args.spec_out or Path(scratch) / "messaging.json"
+        write_json(spec, spec_path)
+        target = Path(scratch) / PACKAGE
+        run_generator(spec_path, target)
+        finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
+        destination = args.out / PACKAGE
+        if destination.exists():
+            shutil.rmtree(destination)
+        args.out.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(target, destination)
+
+    operation_count = len(list(operations(spec)))
+    if args.pin:
+        pin = {**source.as_dict(), "operations": operation_count, "generator": f"openapi-python-client {version('openapi-python-client')}"}
+        args.pin.write_text(
+            "# Written by `make generate`: the upstream spec generated/ was built from.\n"
+            "# `make check-generated` fails when TELNYX_SPEC no longer matches it.\n" + yaml.safe_dump(pin, sort_keys=False),
+            encoding="utf-8",
+        )
+    fixes = ", ".join(f"{name}: {count}" for name, count in report.items())
+    print(f"{source.name}: {operation_count} operations -> {destination} in {time.perf_counter() - started:.1f}s ({fixes})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
