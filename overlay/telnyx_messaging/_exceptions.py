@@ -1,22 +1,22 @@
 """The one exception hierarchy of telnyx_messaging.
 
-    TelnyxError
-    ├── ValidationError (also a ValueError)      bad input, caught before anything is sent
-    ├── MissingAPIKeyError                       no api_key / TELNYX_API_KEY when a request is made
-    ├── WebhookVerificationError                 a webhook failed signature/timestamp/body checks
-    └── APIError                                 something happened on (or on the way to) the API
-        ├── APIStatusError                       a non-2xx answer
-        │   ├── BadRequestError            400
-        │   ├── AuthenticationError        401
-        │   ├── PermissionDeniedError      403
-        │   ├── NotFoundError              404
-        │   ├── ConflictError              409
-        │   ├── UnprocessableEntityError   422
-        │   ├── RateLimitError             429
-        │   └── InternalServerError        >= 500
-        ├── APIResponseValidationError           a 2xx body we could not parse (raw response kept)
-        └── APIConnectionError                   no answer: DNS, refused, reset, closed client
-            └── APITimeoutError
+TelnyxError
+├── ValidationError (also a ValueError)      bad input, caught before anything is sent
+├── MissingAPIKeyError                       no api_key / TELNYX_API_KEY when a request is made
+├── WebhookVerificationError                 a webhook failed signature/timestamp/body checks
+└── APIError                                 something happened on (or on the way to) the API
+    ├── APIStatusError                       a non-2xx answer
+    │   ├── BadRequestError            400
+    │   ├── AuthenticationError        401
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404
+    │   ├── ConflictError              409
+    │   ├── UnprocessableEntityError   422
+    │   ├── RateLimitError             429
+    │   └── InternalServerError        >= 500
+    ├── APIResponseValidationError           a 2xx body we could not parse (raw response kept)
+    └── APIConnectionError                   no answer: DNS, refused, reset, closed client
+        └── APITimeoutError
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-telnyx-request-id")
 
 def request_id_of(response: httpx.Response) -> str | None:
     for name in REQUEST_ID_HEADERS:
-        value = response.headers.get(name)
+        value: str | None = response.headers.get(name)
         if value:
             return value
     return None

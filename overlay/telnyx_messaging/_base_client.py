@@ -1,0 +1,123 @@
+"""What Telnyx and AsyncTelnyx share: configuration, request preparation, response handling."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from telnyx_messaging_api.types import Unset
+
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    PUBLIC_KEY_ENV,
+)
+from ._errors import make_status_error
+from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
+from ._logging import setup_from_env
+from ._operation import Operation
+from ._response import APIResponse
+from ._transport import Credentials
+from ._types import RequestOptions
+
+try:
+    from importlib.metadata import version as _version
+
+    USER_AGENT = f"telnyx-messaging-python/{_version('telnyx-messaging')}"
+except Exception:
+    USER_AGENT = "telnyx-messaging-python"
+
+
+class ClientConfig:
+    """Resolved constructor arguments (explicit value, then environment, then default)."""
+
+    __slots__ = ("base_url", "credentials", "headers", "max_retries", "public_key", "timeout", "validate")
+
+    def __init__(  # noqa: PLR0917 - mirrors the client constructors' arguments
+        self,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        public_key: str | None,
+        timeout: float | httpx.Timeout | Unset | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        validate: bool,
+        inherited_headers: Mapping[str, str] | None = None,
+        inherited_timeout: httpx.Timeout | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise TelnyxError(f"max_retries must be >= 0, got {max_retries}")
+        url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
+        self.base_url = url.copy_with(path=url.path.rstrip("/") + "/")
+        self.credentials = Credentials(api_key or os.environ.get(API_KEY_ENV) or None, self.base_url)
+        self.public_key = public_key or os.environ.get(PUBLIC_KEY_ENV) or None
+        if isinstance(timeout, Unset):
+            timeout = inherited_timeout or DEFAULT_TIMEOUT
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+        self.validate = validate
+        self.headers = httpx.Headers(inherited_headers)  # case-insensitive merge
+        self.headers["User-Agent"] = USER_AGENT
+        self.headers.update(default_headers or {})
+        setup_from_env()
+
+
+def describe(client: Any, config: ClientConfig) -> str:
+    return f"{type(client).__name__}(base_url={str(config.base_url)!r}, max_retries={config.max_retries})"
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    config: ClientConfig,
+    operation: Operation,
+    *,
+    path: Mapping[str, Any],
+    body: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    options: RequestOptions,
+) -> httpx.Request:
+    """Validate the arguments (unless switched off) and build the request; nothing is sent."""
+    unexpected = options.keys() - RequestOptions.__annotations__.keys()
+    if unexpected:  # **options would otherwise swallow a misspelt argument silently
+        raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {', '.join(sorted(unexpected))}")
+    validate = options.get("validate", config.validate)
+    if validate:
+        from ._validation import validate_request  # noqa: PLC0415 - loaded with the first call
+
+        given = {
+            name: value
+            for part in (path, body or {}, query or {})
+            for name, value in part.items()
+            if not isinstance(value, Unset)
+        }
+        validate_request(operation.name, given)
+    kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)
+    return http.build_request(**kwargs)
+
+
+def transport_error(error: Exception, request: httpx.Request, closed: bool) -> TelnyxError | None:
+    """The documented exception for a failure to get an answer, or None to re-raise."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
+    if isinstance(error, httpx.HTTPError):
+        detail = str(error) or type(error).__name__
+        return APIConnectionError(f"Connection error: {detail}", request=request)
+    if closed and isinstance(error, RuntimeError):
+        return APIConnectionError("The client was closed before the request completed.", request=request)
+    return None
+
+
+def raise_for_status(response: httpx.Response) -> httpx.Response:
+    if not response.is_success:
+        raise make_status_error(response)
+    return response
+
+
+def finish(operation: Operation, response: httpx.Response) -> APIResponse[Any]:
+    raise_for_status(response)
+    return APIResponse(response, operation.response_model, envelope=operation.envelope)

@@ -1,0 +1,110 @@
+"""What the overlay knows about one API operation, and how it builds the request.
+
+The generated module stays the source of truth for the method, the URL template and path
+quoting (its `_get_kwargs`) and for the response models. Bodies and query strings are
+serialised here from plain keyword arguments, so a request carries exactly what the caller
+set and nested values may be dicts, datetimes or generated models alike.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ._constants import IDEMPOTENCY_KEY_HEADER, OPTIONS_EXTENSION
+from ._exceptions import ValidationError
+from ._serialize import flatten_query, json_body
+from ._types import RequestOptions
+
+GENERATED_API = "telnyx_messaging_api.api."
+GENERATED_MODELS = "telnyx_messaging_api.models."
+
+
+@cache
+def load(path: str) -> Any:
+    """`module:Attribute` or `module` -> the object, imported on first use only."""
+    module_name, _, attribute = path.partition(":")
+    module = importlib.import_module(module_name)
+    return getattr(module, attribute) if attribute else module
+
+
+class _PreparedBody:
+    """Quacks like a generated request model for `_get_kwargs(body=...)`."""
+
+    __slots__ = ("_json",)
+
+    def __init__(self, json: dict[str, Any]) -> None:
+        self._json = json
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._json
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation: `name` is the overlay method ("messages.send"), `module` the generated
+    module under telnyx_messaging_api.api, `response` the generated model of its 2xx body
+    (module:Class under telnyx_messaging_api.models; None when the body is a bare value)."""
+
+    name: str
+    module: str
+    response: str | None
+    has_body: bool = False
+    query: tuple[str, ...] = ()  # the wire names of its query parameters
+    paginated: bool = False
+    envelope: bool = True  # False: the body is the resource itself, not {"data": ...}
+    item: str | None = None  # list operations: the generated model of one element of `data`
+
+    @property
+    def get_kwargs(self) -> Callable[..., dict[str, Any]]:
+        return load(GENERATED_API + self.module)._get_kwargs  # type: ignore[no-any-return]
+
+    @property
+    def response_model(self) -> Any:
+        return None if self.response is None else load(GENERATED_MODELS + self.response)
+
+    @property
+    def item_model(self) -> Any:
+        return None if self.item is None else load(GENERATED_MODELS + self.item)
+
+    def request_kwargs(
+        self,
+        path: Mapping[str, Any],
+        body: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        check_query: bool = True,
+    ) -> dict[str, Any]:
+        """Keyword arguments for httpx.Client.build_request. With `check_query`, a query
+        parameter the operation does not declare (a typo in a filter key) is an error."""
+        generated_args: dict[str, Any] = dict(path)
+        if self.has_body:
+            generated_args["body"] = _PreparedBody(json_body(body or {}))
+        kwargs = self.get_kwargs(**generated_args)
+        params = dict(flatten_query(query)) if query else {}
+        unknown = [name for name in params if name not in self.query] if check_query else []
+        if unknown:
+            raise ValidationError(
+                unknown[0].replace("[", ".").replace("]", ""),
+                params[unknown[0]],
+                f"not a parameter of {self.name}; it takes {', '.join(self.query) or 'no query parameters'}",
+            )
+        request: dict[str, Any] = {"method": kwargs["method"], "url": kwargs["url"], "params": params}
+        if "json" in kwargs:
+            request["json"] = kwargs["json"]
+        headers = dict(kwargs.get("headers", {}))
+        if "extra_headers" in options:
+            headers.update(options["extra_headers"])
+        if "idempotency_key" in options:
+            headers[IDEMPOTENCY_KEY_HEADER] = options["idempotency_key"]
+        if headers:
+            request["headers"] = headers
+        if "timeout" in options:
+            request["timeout"] = options["timeout"]
+        if "max_retries" in options:
+            request["extensions"] = {OPTIONS_EXTENSION: {"max_retries": options["max_retries"]}}
+        return request

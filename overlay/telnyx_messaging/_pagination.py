@@ -1,0 +1,185 @@
+"""Lazy, page-at-a-time iteration over list endpoints (page[number] / page[size]).
+
+Only the current page is held in memory. Iteration stops when the server says it is on the
+last page, when `meta` is missing or malformed, when a page comes back empty, or when the
+server answers with a page it already sent (same page number, or the same items) - so a
+misbehaving server cannot make `for item in client.x.list()` loop forever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._exceptions import APIResponseValidationError, request_id_of
+from ._operation import load
+from ._response import decode_json, parse_model
+
+# Every paginated list in the spec uses messaging_PaginationMeta (tests/client check it).
+META_MODEL = "telnyx_messaging_api.models.messaging_pagination_meta:MessagingPaginationMeta"
+
+ItemT = TypeVar("ItemT")
+
+
+class BasePage(Generic[ItemT]):
+    """One page. `.data` is the list of items (generated models, parsed on first access),
+    `.meta` the pagination meta, `.http_response` the raw response."""
+
+    __slots__ = ("__weakref__", "_can_request_pages", "_items", "_json", "_model", "http_response")
+
+    def __init__(self, http_response: httpx.Response, item_model: Any, *, can_request_pages: bool) -> None:
+        self.http_response = http_response
+        self._model = item_model
+        self._can_request_pages = can_request_pages
+        self._json: Any = None
+        self._items: list[ItemT] | None = None
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.http_response)
+
+    def json(self) -> Any:
+        if self._json is None:
+            self._json = decode_json(self.http_response)
+        return self._json
+
+    def _raw(self, member: str) -> Any:
+        body = self.json()
+        return body.get(member) if isinstance(body, dict) else None
+
+    @property
+    def data(self) -> list[ItemT]:
+        """The items of this page. Items parse independently of `meta`, so a malformed meta
+        never costs you the data."""
+        if self._items is None:
+            raw = self._raw("data")
+            if not isinstance(raw, list):
+                raise APIResponseValidationError(
+                    f"{self.status_code} list response has no `data` array; see .response for what was received",
+                    response=self.http_response,
+                    body=self.json(),
+                )
+            self._items = [parse_model(self._model, self.http_response, item) for item in raw]
+        return self._items
+
+    @property
+    def meta(self) -> Any:
+        """The generated pagination-meta model, or None when the server sent none we can read."""
+        raw = self._raw("meta")
+        if not isinstance(raw, dict):
+            return None
+        try:
+            return load(META_MODEL).from_dict(raw)
+        except Exception:  # an unreadable meta only means "no more pages"
+            return None
+
+    def _page_number(self) -> int | None:
+        meta = self._raw("meta")
+        number = meta.get("page_number") if isinstance(meta, dict) else None
+        return number if _is_int(number) else None
+
+    def next_page_number(self) -> int | None:
+        """The page to ask for next, or None when this is the last one."""
+        meta = self._raw("meta")
+        if not self._can_request_pages or not isinstance(meta, dict) or not self._raw("data"):
+            return None
+        number, total = meta.get("page_number"), meta.get("total_pages")
+        if not (_is_int(number) and _is_int(total)):
+            return None
+        return number + 1 if number < total else None  # type: ignore[operator]
+
+    def has_next_page(self) -> bool:
+        return self.next_page_number() is not None
+
+    def is_repeat_of(self, previous: BasePage[ItemT]) -> bool:
+        """True when the server sent back a page we already have."""
+        number, previous_number = self._page_number(), previous._page_number()
+        if number is not None and previous_number is not None and number <= previous_number:
+            return True
+        return bool(self._raw("data") == previous._raw("data"))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} page={self._page_number()} status={self.status_code}>"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class SyncPage(BasePage[ItemT]):
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self, http_response: httpx.Response, item_model: Any, fetch: Callable[[int], SyncPage[ItemT]] | None
+    ) -> None:
+        super().__init__(http_response, item_model, can_request_pages=fetch is not None)
+        self._fetch = fetch
+
+    def get_next_page(self) -> SyncPage[ItemT] | None:
+        number = self.next_page_number()
+        if number is None or self._fetch is None:
+            return None
+        page = self._fetch(number)
+        return None if page.is_repeat_of(self) else page
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        page: SyncPage[ItemT] | None = self
+        while page is not None:
+            yield page
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(BasePage[ItemT]):
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self, http_response: httpx.Response, item_model: Any, fetch: Callable[[int], Awaitable[AsyncPage[ItemT]]] | None
+    ) -> None:
+        super().__init__(http_response, item_model, can_request_pages=fetch is not None)
+        self._fetch = fetch
+
+    async def get_next_page(self) -> AsyncPage[ItemT] | None:
+        number = self.next_page_number()
+        if number is None or self._fetch is None:
+            return None
+        page = await self._fetch(number)
+        return None if page.is_repeat_of(self) else page
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        page: AsyncPage[ItemT] | None = self
+        while page is not None:
+            yield page
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """What an async list method returns: `await` it for the first page, or `async for`
+    over it for every item of every page."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[ItemT]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        page = await self._first()
+        async for item in page:
+            yield item

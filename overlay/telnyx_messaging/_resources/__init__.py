@@ -1,0 +1,1 @@
+"""One module per API resource; imported on first access of `client.<resource>`."""

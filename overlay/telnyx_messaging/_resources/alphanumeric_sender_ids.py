@@ -1,0 +1,168 @@
+"""`client.alphanumeric_sender_ids`: create, delete, list, retrieve.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.alphanumeric_sender_id import AlphanumericSenderId
+
+    from .._pagination import AsyncPaginator, SyncPage
+    from .._response import APIResponse
+
+
+_LIST = Operation(
+    "alphanumeric_sender_ids.list",
+    "messaging.list_alphanumeric_sender_ids",
+    "list_alphanumeric_sender_ids_response:ListAlphanumericSenderIdsResponse",
+    query=("filter[messaging_profile_id]", "page[number]", "page[size]"),
+    paginated=True,
+    item="alphanumeric_sender_id:AlphanumericSenderId",
+)
+_CREATE = Operation(
+    "alphanumeric_sender_ids.create",
+    "messaging.create_alphanumeric_sender_id",
+    "create_alphanumeric_sender_id_response:CreateAlphanumericSenderIdResponse",
+    has_body=True,
+)
+_DELETE = Operation(
+    "alphanumeric_sender_ids.delete",
+    "messaging.delete_alphanumeric_sender_id",
+    "delete_alphanumeric_sender_id_response:DeleteAlphanumericSenderIdResponse",
+)
+_RETRIEVE = Operation(
+    "alphanumeric_sender_ids.retrieve",
+    "messaging.get_alphanumeric_sender_id",
+    "get_alphanumeric_sender_id_response:GetAlphanumericSenderIdResponse",
+)
+
+
+# Keys of `filter` for alphanumeric_sender_ids.list (sent as filter[key]=value).
+class ListAlphanumericSenderIdsFilter(TypedDict, total=False):
+    messaging_profile_id: str
+
+
+class AlphanumericSenderIds(SyncResource):
+    def list(
+        self,
+        *,
+        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AlphanumericSenderId]:
+        """List alphanumeric sender IDs.
+
+        List all alphanumeric sender IDs for the authenticated user.
+
+        `GET /alphanumeric_sender_ids`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    def create(
+        self,
+        *,
+        alphanumeric_sender_id: str,
+        messaging_profile_id: str,
+        us_long_code_fallback: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AlphanumericSenderId]:
+        """Create an alphanumeric sender ID.
+
+        Create a new alphanumeric sender ID associated with a messaging profile.
+
+        `POST /alphanumeric_sender_ids`
+        """
+        return self._client._request(
+            _CREATE,
+            body={
+                "alphanumeric_sender_id": alphanumeric_sender_id,
+                "messaging_profile_id": messaging_profile_id,
+                "us_long_code_fallback": us_long_code_fallback,
+            },
+            options=options,
+        )
+
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
+        """Delete an alphanumeric sender ID.
+
+        Delete an alphanumeric sender ID and disassociate it from its messaging profile.
+
+        `DELETE /alphanumeric_sender_ids/{id}`
+        """
+        return self._client._request(_DELETE, path={"id": id}, options=options)
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
+        """Retrieve an alphanumeric sender ID.
+
+        Retrieve a specific alphanumeric sender ID.
+
+        `GET /alphanumeric_sender_ids/{id}`
+        """
+        return self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+
+class AsyncAlphanumericSenderIds(AsyncResource):
+    def list(
+        self,
+        *,
+        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AlphanumericSenderId]:
+        """List alphanumeric sender IDs.
+
+        List all alphanumeric sender IDs for the authenticated user.
+
+        `GET /alphanumeric_sender_ids`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    async def create(
+        self,
+        *,
+        alphanumeric_sender_id: str,
+        messaging_profile_id: str,
+        us_long_code_fallback: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AlphanumericSenderId]:
+        """Create an alphanumeric sender ID.
+
+        Create a new alphanumeric sender ID associated with a messaging profile.
+
+        `POST /alphanumeric_sender_ids`
+        """
+        return await self._client._request(
+            _CREATE,
+            body={
+                "alphanumeric_sender_id": alphanumeric_sender_id,
+                "messaging_profile_id": messaging_profile_id,
+                "us_long_code_fallback": us_long_code_fallback,
+            },
+            options=options,
+        )
+
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
+        """Delete an alphanumeric sender ID.
+
+        Delete an alphanumeric sender ID and disassociate it from its messaging profile.
+
+        `DELETE /alphanumeric_sender_ids/{id}`
+        """
+        return await self._client._request(_DELETE, path={"id": id}, options=options)
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
+        """Retrieve an alphanumeric sender ID.
+
+        Retrieve a specific alphanumeric sender ID.
+
+        `GET /alphanumeric_sender_ids/{id}`
+        """
+        return await self._client._request(_RETRIEVE, path={"id": id}, options=options)

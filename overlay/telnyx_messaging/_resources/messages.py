@@ -1,0 +1,733 @@
+"""`client.messages`: cancel_scheduled, retrieve, retrieve_group_messages, schedule, send,
+send_group_mms, send_long_code, send_number_pool, send_short_code, send_whatsapp,
+send_with_alphanumeric_sender.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.inbound_message_payload import InboundMessagePayload
+    from telnyx_messaging_api.models.outbound_message_payload import OutboundMessagePayload
+    from telnyx_messaging_api.models.outbound_message_payload_cancelled import OutboundMessagePayloadCancelled
+    from telnyx_messaging_api.models.whatsapp_message_content import WhatsappMessageContent
+    from telnyx_messaging_api.models.whatsapp_response_data import WhatsappResponseData
+
+    from .._response import APIResponse
+
+
+_SEND = Operation("messages.send", "messages.send_message", "message_response:MessageResponse", has_body=True)
+_SEND_WITH_ALPHANUMERIC_SENDER = Operation(
+    "messages.send_with_alphanumeric_sender",
+    "messages.send_alphanumeric_sender_id_message",
+    "outbound_message_response:OutboundMessageResponse",
+    has_body=True,
+)
+_RETRIEVE_GROUP_MESSAGES = Operation(
+    "messages.retrieve_group_messages",
+    "messages.get_group_mms_messages",
+    "get_group_mms_messages_response:GetGroupMmsMessagesResponse",
+)
+_SEND_GROUP_MMS = Operation(
+    "messages.send_group_mms", "messages.create_group_mms_message", "message_response:MessageResponse", has_body=True
+)
+_SEND_LONG_CODE = Operation(
+    "messages.send_long_code", "messages.create_long_code_message", "message_response:MessageResponse", has_body=True
+)
+_SEND_NUMBER_POOL = Operation(
+    "messages.send_number_pool",
+    "messages.create_number_pool_message",
+    "message_response:MessageResponse",
+    has_body=True,
+)
+_SCHEDULE = Operation(
+    "messages.schedule", "messages.schedule_message", "message_response:MessageResponse", has_body=True
+)
+_SEND_SHORT_CODE = Operation(
+    "messages.send_short_code", "messages.create_short_code_message", "message_response:MessageResponse", has_body=True
+)
+_SEND_WHATSAPP = Operation(
+    "messages.send_whatsapp",
+    "whatsapp_messaging.send_whatsapp_message",
+    "whatsapp_response:WhatsappResponse",
+    has_body=True,
+)
+_CANCEL_SCHEDULED = Operation(
+    "messages.cancel_scheduled",
+    "messages.cancel_message",
+    "outbound_message_payload_cancelled:OutboundMessagePayloadCancelled",
+    envelope=False,
+)
+_RETRIEVE = Operation("messages.retrieve", "messages.get_message", "get_message_response:GetMessageResponse")
+
+
+class Messages(SyncResource):
+    def send(
+        self,
+        *,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        send_at: datetime.datetime | str | Unset | None = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message.
+
+        Send a message with a Phone Number, Alphanumeric Sender ID, Short Code or Number Pool.
+
+        `POST /messages`
+        """
+        return self._client._request(
+            _SEND,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "send_at": send_at,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def send_with_alphanumeric_sender(
+        self,
+        *,
+        from_: str,
+        messaging_profile_id: str,
+        text: str,
+        to: str,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message using an alphanumeric sender ID.
+
+        Send an SMS message using an alphanumeric sender ID. This is SMS only.
+
+        `POST /messages/alphanumeric_sender_id`
+        """
+        return self._client._request(
+            _SEND_WITH_ALPHANUMERIC_SENDER,
+            body={
+                "from_": from_,
+                "messaging_profile_id": messaging_profile_id,
+                "text": text,
+                "to": to,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def retrieve_group_messages(
+        self, message_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[OutboundMessagePayload]]:
+        """Retrieve group MMS messages.
+
+        Retrieve all messages in a group MMS conversation by the group message ID.
+
+        `GET /messages/group/{message_id}`
+        """
+        return self._client._request(_RETRIEVE_GROUP_MESSAGES, path={"message_id": message_id}, options=options)
+
+    def send_group_mms(
+        self,
+        *,
+        from_: str,
+        to: Sequence[str],
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a group MMS message.
+
+        `POST /messages/group_mms`
+        """
+        return self._client._request(
+            _SEND_GROUP_MMS,
+            body={
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def send_long_code(
+        self,
+        *,
+        from_: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a long code message.
+
+        `POST /messages/long_code`
+        """
+        return self._client._request(
+            _SEND_LONG_CODE,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def send_number_pool(
+        self,
+        *,
+        messaging_profile_id: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message using number pool.
+
+        `POST /messages/number_pool`
+        """
+        return self._client._request(
+            _SEND_NUMBER_POOL,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def schedule(
+        self,
+        *,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        send_at: datetime.datetime | str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Schedule a message.
+
+        Schedule a message with a Phone Number, Alphanumeric Sender ID, Short Code or Number Pool.
+
+        `POST /messages/schedule`
+        """
+        return self._client._request(
+            _SCHEDULE,
+            body={
+                "auto_detect": auto_detect,
+                "from_": from_,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "send_at": send_at,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def send_short_code(
+        self,
+        *,
+        from_: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a short code message.
+
+        `POST /messages/short_code`
+        """
+        return self._client._request(
+            _SEND_SHORT_CODE,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    def send_whatsapp(
+        self,
+        *,
+        from_: str,
+        to: str,
+        whatsapp_message: Mapping[str, Any] | WhatsappMessageContent,
+        messaging_profile_id: str | Unset = UNSET,
+        type_: Literal["WHATSAPP"] | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WhatsappResponseData]:
+        """Send a Whatsapp message.
+
+        `POST /messages/whatsapp`
+        """
+        return self._client._request(
+            _SEND_WHATSAPP,
+            body={
+                "from_": from_,
+                "messaging_profile_id": messaging_profile_id,
+                "to": to,
+                "type_": type_,
+                "webhook_url": webhook_url,
+                "whatsapp_message": whatsapp_message,
+            },
+            options=options,
+        )
+
+    def cancel_scheduled(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[OutboundMessagePayloadCancelled]:
+        """Cancel a scheduled message.
+
+        Cancel a scheduled message that has not yet been sent. Only messages with `status=scheduled`
+        and `send_at` more than a minute from now can be cancelled.
+
+        `DELETE /messages/{id}`
+        """
+        return self._client._request(_CANCEL_SCHEDULED, path={"id": id}, options=options)
+
+    def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[InboundMessagePayload | OutboundMessagePayload]:
+        """Retrieve a message.
+
+        Note: This API endpoint can only retrieve messages that are no older than 10 days since
+        their creation. If you require messages older than this, please generate an [MDR
+        report.](https://developers.telnyx.com/api-reference/mdr-usage-reports/create-mdr-usage-
+        report)
+
+        `GET /messages/{id}`
+        """
+        return self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+
+class AsyncMessages(AsyncResource):
+    async def send(
+        self,
+        *,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        send_at: datetime.datetime | str | Unset | None = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message.
+
+        Send a message with a Phone Number, Alphanumeric Sender ID, Short Code or Number Pool.
+
+        `POST /messages`
+        """
+        return await self._client._request(
+            _SEND,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "send_at": send_at,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def send_with_alphanumeric_sender(
+        self,
+        *,
+        from_: str,
+        messaging_profile_id: str,
+        text: str,
+        to: str,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message using an alphanumeric sender ID.
+
+        Send an SMS message using an alphanumeric sender ID. This is SMS only.
+
+        `POST /messages/alphanumeric_sender_id`
+        """
+        return await self._client._request(
+            _SEND_WITH_ALPHANUMERIC_SENDER,
+            body={
+                "from_": from_,
+                "messaging_profile_id": messaging_profile_id,
+                "text": text,
+                "to": to,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def retrieve_group_messages(
+        self, message_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[list[OutboundMessagePayload]]:
+        """Retrieve group MMS messages.
+
+        Retrieve all messages in a group MMS conversation by the group message ID.
+
+        `GET /messages/group/{message_id}`
+        """
+        return await self._client._request(_RETRIEVE_GROUP_MESSAGES, path={"message_id": message_id}, options=options)
+
+    async def send_group_mms(
+        self,
+        *,
+        from_: str,
+        to: Sequence[str],
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a group MMS message.
+
+        `POST /messages/group_mms`
+        """
+        return await self._client._request(
+            _SEND_GROUP_MMS,
+            body={
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def send_long_code(
+        self,
+        *,
+        from_: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a long code message.
+
+        `POST /messages/long_code`
+        """
+        return await self._client._request(
+            _SEND_LONG_CODE,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def send_number_pool(
+        self,
+        *,
+        messaging_profile_id: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a message using number pool.
+
+        `POST /messages/number_pool`
+        """
+        return await self._client._request(
+            _SEND_NUMBER_POOL,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def schedule(
+        self,
+        *,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        send_at: datetime.datetime | str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Schedule a message.
+
+        Schedule a message with a Phone Number, Alphanumeric Sender ID, Short Code or Number Pool.
+
+        `POST /messages/schedule`
+        """
+        return await self._client._request(
+            _SCHEDULE,
+            body={
+                "auto_detect": auto_detect,
+                "from_": from_,
+                "media_urls": media_urls,
+                "messaging_profile_id": messaging_profile_id,
+                "send_at": send_at,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def send_short_code(
+        self,
+        *,
+        from_: str,
+        to: str,
+        auto_detect: bool | Unset = UNSET,
+        encoding: Literal["auto", "gsm7", "ucs2"] | Unset = UNSET,
+        media_urls: Sequence[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        type_: Literal["SMS", "MMS"] | Unset = UNSET,
+        use_profile_webhooks: bool | Unset = UNSET,
+        webhook_failover_url: str | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[OutboundMessagePayload]:
+        """Send a short code message.
+
+        `POST /messages/short_code`
+        """
+        return await self._client._request(
+            _SEND_SHORT_CODE,
+            body={
+                "auto_detect": auto_detect,
+                "encoding": encoding,
+                "from_": from_,
+                "media_urls": media_urls,
+                "subject": subject,
+                "text": text,
+                "to": to,
+                "type_": type_,
+                "use_profile_webhooks": use_profile_webhooks,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+            },
+            options=options,
+        )
+
+    async def send_whatsapp(
+        self,
+        *,
+        from_: str,
+        to: str,
+        whatsapp_message: Mapping[str, Any] | WhatsappMessageContent,
+        messaging_profile_id: str | Unset = UNSET,
+        type_: Literal["WHATSAPP"] | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WhatsappResponseData]:
+        """Send a Whatsapp message.
+
+        `POST /messages/whatsapp`
+        """
+        return await self._client._request(
+            _SEND_WHATSAPP,
+            body={
+                "from_": from_,
+                "messaging_profile_id": messaging_profile_id,
+                "to": to,
+                "type_": type_,
+                "webhook_url": webhook_url,
+                "whatsapp_message": whatsapp_message,
+            },
+            options=options,
+        )
+
+    async def cancel_scheduled(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[OutboundMessagePayloadCancelled]:
+        """Cancel a scheduled message.
+
+        Cancel a scheduled message that has not yet been sent. Only messages with `status=scheduled`
+        and `send_at` more than a minute from now can be cancelled.
+
+        `DELETE /messages/{id}`
+        """
+        return await self._client._request(_CANCEL_SCHEDULED, path={"id": id}, options=options)
+
+    async def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[InboundMessagePayload | OutboundMessagePayload]:
+        """Retrieve a message.
+
+        Note: This API endpoint can only retrieve messages that are no older than 10 days since
+        their creation. If you require messages older than this, please generate an [MDR
+        report.](https://developers.telnyx.com/api-reference/mdr-usage-reports/create-mdr-usage-
+        report)
+
+        `GET /messages/{id}`
+        """
+        return await self._client._request(_RETRIEVE, path={"id": id}, options=options)

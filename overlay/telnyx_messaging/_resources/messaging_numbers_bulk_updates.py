@@ -1,0 +1,84 @@
+"""`client.messaging_numbers_bulk_updates`: create, retrieve.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._response import APIResponse
+
+
+_CREATE = Operation(
+    "messaging_numbers_bulk_updates.create",
+    "number_settings.bulk_update_messaging_settings_on_phone_numbers",
+    None,
+    has_body=True,
+)
+_RETRIEVE = Operation(
+    "messaging_numbers_bulk_updates.retrieve",
+    "number_settings.get_bulk_update_messaging_settings_on_phone_numbers_status",
+    None,
+)
+
+
+class MessagingNumbersBulkUpdates(SyncResource):
+    def create(
+        self,
+        *,
+        messaging_profile_id: str,
+        numbers: Sequence[str],
+        assign_only: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[str]:
+        """Bulk update phone number profiles.
+
+        `POST /messaging_numbers_bulk_updates`
+        """
+        return self._client._request(
+            _CREATE,
+            body={"assign_only": assign_only, "messaging_profile_id": messaging_profile_id, "numbers": numbers},
+            options=options,
+        )
+
+    def retrieve(self, order_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+        """Retrieve bulk update status.
+
+        `GET /messaging_numbers_bulk_updates/{order_id}`
+        """
+        return self._client._request(_RETRIEVE, path={"order_id": order_id}, options=options)
+
+
+class AsyncMessagingNumbersBulkUpdates(AsyncResource):
+    async def create(
+        self,
+        *,
+        messaging_profile_id: str,
+        numbers: Sequence[str],
+        assign_only: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[str]:
+        """Bulk update phone number profiles.
+
+        `POST /messaging_numbers_bulk_updates`
+        """
+        return await self._client._request(
+            _CREATE,
+            body={"assign_only": assign_only, "messaging_profile_id": messaging_profile_id, "numbers": numbers},
+            options=options,
+        )
+
+    async def retrieve(self, order_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+        """Retrieve bulk update status.
+
+        `GET /messaging_numbers_bulk_updates/{order_id}`
+        """
+        return await self._client._request(_RETRIEVE, path={"order_id": order_id}, options=options)

@@ -1,0 +1,59 @@
+"""`client.messaging_profile_metrics`: list.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.profile_metrics_high_level import ProfileMetricsHighLevel
+
+    from .._pagination import AsyncPaginator, SyncPage
+
+
+_LIST = Operation(
+    "messaging_profile_metrics.list",
+    "messaging.get_profile_metrics",
+    "get_profile_metrics_response:GetProfileMetricsResponse",
+    query=("time_frame",),
+    item="profile_metrics_high_level:ProfileMetricsHighLevel",
+)
+
+
+class MessagingProfileMetrics(SyncResource):
+    def list(
+        self,
+        *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[ProfileMetricsHighLevel]:
+        """List high-level messaging profile metrics.
+
+        List high-level metrics for all messaging profiles belonging to the authenticated user.
+
+        `GET /messaging_profile_metrics`
+        """
+        return self._client._list(_LIST, query={"time_frame": time_frame}, options=options)
+
+
+class AsyncMessagingProfileMetrics(AsyncResource):
+    def list(
+        self,
+        *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ProfileMetricsHighLevel]:
+        """List high-level messaging profile metrics.
+
+        List high-level metrics for all messaging profiles belonging to the authenticated user.
+
+        `GET /messaging_profile_metrics`
+        """
+        return self._client._list(_LIST, query={"time_frame": time_frame}, options=options)

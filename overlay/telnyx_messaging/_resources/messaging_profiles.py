@@ -1,0 +1,716 @@
+"""`client.messaging_profiles`: actions.regenerate_secret, autoresp_configs.create,
+autoresp_configs.delete, autoresp_configs.list, autoresp_configs.retrieve, autoresp_configs.update,
+create, delete, list, list_alphanumeric_sender_ids, list_phone_numbers, list_short_codes, retrieve,
+retrieve_metrics, update.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.autoresp_config_schema import AutorespConfigSchema
+    from telnyx_messaging_api.models.messaging_profile import MessagingProfile
+    from telnyx_messaging_api.models.number_pool_settings import NumberPoolSettings
+    from telnyx_messaging_api.models.profile_metrics import ProfileMetrics
+    from telnyx_messaging_api.models.url_shortener_settings import UrlShortenerSettings
+
+    from .._pagination import AsyncPaginator, SyncPage
+    from .._response import APIResponse
+
+
+_LIST = Operation(
+    "messaging_profiles.list",
+    "profiles.list_messaging_profiles",
+    "list_messaging_profiles_response:ListMessagingProfilesResponse",
+    query=("filter[name]", "page[number]", "page[size]", "filter[name][eq]", "filter[name][contains]"),
+    paginated=True,
+    item="messaging_profile:MessagingProfile",
+)
+_CREATE = Operation(
+    "messaging_profiles.create",
+    "profiles.create_messaging_profile",
+    "messaging_profile_response:MessagingProfileResponse",
+    has_body=True,
+)
+_DELETE = Operation(
+    "messaging_profiles.delete",
+    "profiles.delete_messaging_profile",
+    "messaging_profile_response:MessagingProfileResponse",
+)
+_RETRIEVE = Operation(
+    "messaging_profiles.retrieve",
+    "profiles.retrieve_messaging_profile",
+    "messaging_profile_response:MessagingProfileResponse",
+)
+_UPDATE = Operation(
+    "messaging_profiles.update",
+    "profiles.update_messaging_profile",
+    "messaging_profile_response:MessagingProfileResponse",
+    has_body=True,
+)
+_ACTIONS_REGENERATE_SECRET = Operation(
+    "messaging_profiles.actions.regenerate_secret",
+    "messaging.regenerate_messaging_profile_secret",
+    "messaging_profile_response:MessagingProfileResponse",
+)
+_LIST_ALPHANUMERIC_SENDER_IDS = Operation(
+    "messaging_profiles.list_alphanumeric_sender_ids",
+    "messaging.list_profile_alphanumeric_sender_ids",
+    None,
+    query=("page[number]", "page[size]"),
+    paginated=True,
+)
+_RETRIEVE_METRICS = Operation(
+    "messaging_profiles.retrieve_metrics",
+    "messaging.get_detailed_profile_metrics",
+    "get_detailed_profile_metrics_response:GetDetailedProfileMetricsResponse",
+    query=("time_frame",),
+)
+_LIST_PHONE_NUMBERS = Operation(
+    "messaging_profiles.list_phone_numbers",
+    "profiles.list_profile_phone_numbers",
+    None,
+    query=("page[number]", "page[size]"),
+    paginated=True,
+)
+_LIST_SHORT_CODES = Operation(
+    "messaging_profiles.list_short_codes",
+    "profiles.list_profile_short_codes",
+    None,
+    query=("page[number]", "page[size]"),
+    paginated=True,
+)
+_AUTORESP_CONFIGS_LIST = Operation(
+    "messaging_profiles.autoresp_configs.list",
+    "opt_out_management.get_autoresp_configs",
+    "autoresp_configs_response_schema:AutorespConfigsResponseSchema",
+    query=("country_code", "created_at[gte]", "created_at[lte]", "updated_at[gte]", "updated_at[lte]"),
+    item="autoresp_config_schema:AutorespConfigSchema",
+)
+_AUTORESP_CONFIGS_CREATE = Operation(
+    "messaging_profiles.autoresp_configs.create",
+    "opt_out_management.create_autoresp_config",
+    "autoresp_config_response_schema:AutorespConfigResponseSchema",
+    has_body=True,
+)
+_AUTORESP_CONFIGS_DELETE = Operation(
+    "messaging_profiles.autoresp_configs.delete", "opt_out_management.delete_autoresp_config", None
+)
+_AUTORESP_CONFIGS_RETRIEVE = Operation(
+    "messaging_profiles.autoresp_configs.retrieve",
+    "opt_out_management.get_autoresp_config",
+    "autoresp_config_response_schema:AutorespConfigResponseSchema",
+)
+_AUTORESP_CONFIGS_UPDATE = Operation(
+    "messaging_profiles.autoresp_configs.update",
+    "opt_out_management.update_auto_resp_config",
+    "autoresp_config_response_schema:AutorespConfigResponseSchema",
+    has_body=True,
+)
+
+
+# Keys of `filter` for messaging_profiles.list (sent as filter[key]=value).
+class ListMessagingProfilesFilter(TypedDict, total=False):
+    name: str | Mapping[str, str] | Mapping[str, str]
+
+
+# Keys of `created_at` for messaging_profiles.autoresp_configs.list (sent as created_at[key]=value).
+class GetAutorespConfigsCreatedAt(TypedDict, total=False):
+    gte: str
+    lte: str
+
+
+# Keys of `updated_at` for messaging_profiles.autoresp_configs.list (sent as updated_at[key]=value).
+class GetAutorespConfigsUpdatedAt(TypedDict, total=False):
+    gte: str
+    lte: str
+
+
+class MessagingProfileActions(SyncResource):
+    def regenerate_secret(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Regenerate messaging profile secret.
+
+        Regenerate the v1 secret for a messaging profile.
+
+        `POST /messaging_profiles/{id}/actions/regenerate_secret`
+        """
+        return self._client._request(_ACTIONS_REGENERATE_SECRET, path={"id": id}, options=options)
+
+
+class AutorespConfigs(SyncResource):
+    def list(
+        self,
+        profile_id: str,
+        *,
+        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
+        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AutorespConfigSchema]:
+        """List Auto-Response Settings.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return self._client._list(
+            _AUTORESP_CONFIGS_LIST,
+            path={"profile_id": profile_id},
+            query={"created_at": created_at, "updated_at": updated_at, "country_code": country_code},
+            options=options,
+        )
+
+    def create(
+        self,
+        profile_id: str,
+        *,
+        country_code: str,
+        keywords: Sequence[str],
+        op: Literal["start", "stop", "info"],
+        resp_text: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Create auto-response setting.
+
+        `POST /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return self._client._request(
+            _AUTORESP_CONFIGS_CREATE,
+            path={"profile_id": profile_id},
+            body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
+            options=options,
+        )
+
+    def delete(self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+        """Delete Auto-Response Setting.
+
+        `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return self._client._request(
+            _AUTORESP_CONFIGS_DELETE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            options=options,
+        )
+
+    def retrieve(
+        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Get Auto-Response Setting.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return self._client._request(
+            _AUTORESP_CONFIGS_RETRIEVE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            options=options,
+        )
+
+    def update(
+        self,
+        profile_id: str,
+        autoresp_cfg_id: str,
+        *,
+        country_code: str,
+        keywords: Sequence[str],
+        op: Literal["start", "stop", "info"],
+        resp_text: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Update Auto-Response Setting.
+
+        `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return self._client._request(
+            _AUTORESP_CONFIGS_UPDATE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
+            options=options,
+        )
+
+
+class MessagingProfiles(SyncResource):
+    @cached_property
+    def actions(self) -> MessagingProfileActions:
+        return MessagingProfileActions(self._client)
+
+    @cached_property
+    def autoresp_configs(self) -> AutorespConfigs:
+        return AutorespConfigs(self._client)
+
+    def list(
+        self,
+        *,
+        filter: ListMessagingProfilesFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[MessagingProfile]:
+        """List messaging profiles.
+
+        `GET /messaging_profiles`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    def create(
+        self,
+        *,
+        name: str,
+        whitelisted_destinations: Sequence[str],
+        ai_assistant_id: str | Unset | None = UNSET,
+        alpha_sender: str | Unset | None = UNSET,
+        daily_spend_limit: str | Unset = UNSET,
+        daily_spend_limit_enabled: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        health_webhook_url: str | Unset | None = UNSET,
+        mms_fall_back_to_sms: bool | Unset = UNSET,
+        mms_transcoding: bool | Unset = UNSET,
+        mobile_only: bool | Unset = UNSET,
+        number_pool_settings: Mapping[str, Any] | NumberPoolSettings | Unset | None = UNSET,
+        resource_group_id: str | Unset | None = UNSET,
+        smart_encoding: bool | Unset = UNSET,
+        url_shortener_settings: Mapping[str, Any] | UrlShortenerSettings | Unset | None = UNSET,
+        webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[MessagingProfile]:
+        """Create a messaging profile.
+
+        `POST /messaging_profiles`
+        """
+        return self._client._request(
+            _CREATE,
+            body={
+                "ai_assistant_id": ai_assistant_id,
+                "alpha_sender": alpha_sender,
+                "daily_spend_limit": daily_spend_limit,
+                "daily_spend_limit_enabled": daily_spend_limit_enabled,
+                "enabled": enabled,
+                "health_webhook_url": health_webhook_url,
+                "mms_fall_back_to_sms": mms_fall_back_to_sms,
+                "mms_transcoding": mms_transcoding,
+                "mobile_only": mobile_only,
+                "name": name,
+                "number_pool_settings": number_pool_settings,
+                "resource_group_id": resource_group_id,
+                "smart_encoding": smart_encoding,
+                "url_shortener_settings": url_shortener_settings,
+                "webhook_api_version": webhook_api_version,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+                "whitelisted_destinations": whitelisted_destinations,
+            },
+            options=options,
+        )
+
+    def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Delete a messaging profile.
+
+        `DELETE /messaging_profiles/{id}`
+        """
+        return self._client._request(_DELETE, path={"id": id}, options=options)
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Retrieve a messaging profile.
+
+        `GET /messaging_profiles/{id}`
+        """
+        return self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+    def update(
+        self,
+        id: str,
+        *,
+        ai_assistant_id: str | Unset | None = UNSET,
+        alpha_sender: str | Unset | None = UNSET,
+        daily_spend_limit: str | Unset = UNSET,
+        daily_spend_limit_enabled: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        mms_fall_back_to_sms: bool | Unset = UNSET,
+        mms_transcoding: bool | Unset = UNSET,
+        mobile_only: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        number_pool_settings: Mapping[str, Any] | NumberPoolSettings | Unset | None = UNSET,
+        smart_encoding: bool | Unset = UNSET,
+        url_shortener_settings: Mapping[str, Any] | UrlShortenerSettings | Unset | None = UNSET,
+        v1_secret: str | Unset = UNSET,
+        webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        whitelisted_destinations: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[MessagingProfile]:
+        """Update a messaging profile.
+
+        `PATCH /messaging_profiles/{id}`
+        """
+        return self._client._request(
+            _UPDATE,
+            path={"id": id},
+            body={
+                "ai_assistant_id": ai_assistant_id,
+                "alpha_sender": alpha_sender,
+                "daily_spend_limit": daily_spend_limit,
+                "daily_spend_limit_enabled": daily_spend_limit_enabled,
+                "enabled": enabled,
+                "mms_fall_back_to_sms": mms_fall_back_to_sms,
+                "mms_transcoding": mms_transcoding,
+                "mobile_only": mobile_only,
+                "name": name,
+                "number_pool_settings": number_pool_settings,
+                "smart_encoding": smart_encoding,
+                "url_shortener_settings": url_shortener_settings,
+                "v1_secret": v1_secret,
+                "webhook_api_version": webhook_api_version,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+                "whitelisted_destinations": whitelisted_destinations,
+            },
+            options=options,
+        )
+
+    def list_alphanumeric_sender_ids(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List alphanumeric sender IDs for a messaging profile.
+
+        List all alphanumeric sender IDs associated with a specific messaging profile.
+
+        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+        """
+        return self._client._request(
+            _LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options
+        )
+
+    def retrieve_metrics(
+        self,
+        id: str,
+        *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ProfileMetrics]:
+        """Get detailed messaging profile metrics.
+
+        Get detailed metrics for a specific messaging profile, broken down by time interval.
+
+        `GET /messaging_profiles/{id}/metrics`
+        """
+        return self._client._request(
+            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
+        )
+
+    def list_phone_numbers(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List phone numbers associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/phone_numbers`
+        """
+        return self._client._request(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
+
+    def list_short_codes(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List short codes associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/short_codes`
+        """
+        return self._client._request(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)
+
+
+class AsyncMessagingProfileActions(AsyncResource):
+    async def regenerate_secret(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Regenerate messaging profile secret.
+
+        Regenerate the v1 secret for a messaging profile.
+
+        `POST /messaging_profiles/{id}/actions/regenerate_secret`
+        """
+        return await self._client._request(_ACTIONS_REGENERATE_SECRET, path={"id": id}, options=options)
+
+
+class AsyncAutorespConfigs(AsyncResource):
+    def list(
+        self,
+        profile_id: str,
+        *,
+        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
+        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AutorespConfigSchema]:
+        """List Auto-Response Settings.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return self._client._list(
+            _AUTORESP_CONFIGS_LIST,
+            path={"profile_id": profile_id},
+            query={"created_at": created_at, "updated_at": updated_at, "country_code": country_code},
+            options=options,
+        )
+
+    async def create(
+        self,
+        profile_id: str,
+        *,
+        country_code: str,
+        keywords: Sequence[str],
+        op: Literal["start", "stop", "info"],
+        resp_text: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Create auto-response setting.
+
+        `POST /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return await self._client._request(
+            _AUTORESP_CONFIGS_CREATE,
+            path={"profile_id": profile_id},
+            body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
+            options=options,
+        )
+
+    async def delete(
+        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """Delete Auto-Response Setting.
+
+        `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return await self._client._request(
+            _AUTORESP_CONFIGS_DELETE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            options=options,
+        )
+
+    async def retrieve(
+        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Get Auto-Response Setting.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return await self._client._request(
+            _AUTORESP_CONFIGS_RETRIEVE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            options=options,
+        )
+
+    async def update(
+        self,
+        profile_id: str,
+        autoresp_cfg_id: str,
+        *,
+        country_code: str,
+        keywords: Sequence[str],
+        op: Literal["start", "stop", "info"],
+        resp_text: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AutorespConfigSchema]:
+        """Update Auto-Response Setting.
+
+        `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
+        """
+        return await self._client._request(
+            _AUTORESP_CONFIGS_UPDATE,
+            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
+            options=options,
+        )
+
+
+class AsyncMessagingProfiles(AsyncResource):
+    @cached_property
+    def actions(self) -> AsyncMessagingProfileActions:
+        return AsyncMessagingProfileActions(self._client)
+
+    @cached_property
+    def autoresp_configs(self) -> AsyncAutorespConfigs:
+        return AsyncAutorespConfigs(self._client)
+
+    def list(
+        self,
+        *,
+        filter: ListMessagingProfilesFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[MessagingProfile]:
+        """List messaging profiles.
+
+        `GET /messaging_profiles`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        whitelisted_destinations: Sequence[str],
+        ai_assistant_id: str | Unset | None = UNSET,
+        alpha_sender: str | Unset | None = UNSET,
+        daily_spend_limit: str | Unset = UNSET,
+        daily_spend_limit_enabled: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        health_webhook_url: str | Unset | None = UNSET,
+        mms_fall_back_to_sms: bool | Unset = UNSET,
+        mms_transcoding: bool | Unset = UNSET,
+        mobile_only: bool | Unset = UNSET,
+        number_pool_settings: Mapping[str, Any] | NumberPoolSettings | Unset | None = UNSET,
+        resource_group_id: str | Unset | None = UNSET,
+        smart_encoding: bool | Unset = UNSET,
+        url_shortener_settings: Mapping[str, Any] | UrlShortenerSettings | Unset | None = UNSET,
+        webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[MessagingProfile]:
+        """Create a messaging profile.
+
+        `POST /messaging_profiles`
+        """
+        return await self._client._request(
+            _CREATE,
+            body={
+                "ai_assistant_id": ai_assistant_id,
+                "alpha_sender": alpha_sender,
+                "daily_spend_limit": daily_spend_limit,
+                "daily_spend_limit_enabled": daily_spend_limit_enabled,
+                "enabled": enabled,
+                "health_webhook_url": health_webhook_url,
+                "mms_fall_back_to_sms": mms_fall_back_to_sms,
+                "mms_transcoding": mms_transcoding,
+                "mobile_only": mobile_only,
+                "name": name,
+                "number_pool_settings": number_pool_settings,
+                "resource_group_id": resource_group_id,
+                "smart_encoding": smart_encoding,
+                "url_shortener_settings": url_shortener_settings,
+                "webhook_api_version": webhook_api_version,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+                "whitelisted_destinations": whitelisted_destinations,
+            },
+            options=options,
+        )
+
+    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Delete a messaging profile.
+
+        `DELETE /messaging_profiles/{id}`
+        """
+        return await self._client._request(_DELETE, path={"id": id}, options=options)
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+        """Retrieve a messaging profile.
+
+        `GET /messaging_profiles/{id}`
+        """
+        return await self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        ai_assistant_id: str | Unset | None = UNSET,
+        alpha_sender: str | Unset | None = UNSET,
+        daily_spend_limit: str | Unset = UNSET,
+        daily_spend_limit_enabled: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        mms_fall_back_to_sms: bool | Unset = UNSET,
+        mms_transcoding: bool | Unset = UNSET,
+        mobile_only: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        number_pool_settings: Mapping[str, Any] | NumberPoolSettings | Unset | None = UNSET,
+        smart_encoding: bool | Unset = UNSET,
+        url_shortener_settings: Mapping[str, Any] | UrlShortenerSettings | Unset | None = UNSET,
+        v1_secret: str | Unset = UNSET,
+        webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
+        webhook_failover_url: str | Unset | None = UNSET,
+        webhook_url: str | Unset | None = UNSET,
+        whitelisted_destinations: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[MessagingProfile]:
+        """Update a messaging profile.
+
+        `PATCH /messaging_profiles/{id}`
+        """
+        return await self._client._request(
+            _UPDATE,
+            path={"id": id},
+            body={
+                "ai_assistant_id": ai_assistant_id,
+                "alpha_sender": alpha_sender,
+                "daily_spend_limit": daily_spend_limit,
+                "daily_spend_limit_enabled": daily_spend_limit_enabled,
+                "enabled": enabled,
+                "mms_fall_back_to_sms": mms_fall_back_to_sms,
+                "mms_transcoding": mms_transcoding,
+                "mobile_only": mobile_only,
+                "name": name,
+                "number_pool_settings": number_pool_settings,
+                "smart_encoding": smart_encoding,
+                "url_shortener_settings": url_shortener_settings,
+                "v1_secret": v1_secret,
+                "webhook_api_version": webhook_api_version,
+                "webhook_failover_url": webhook_failover_url,
+                "webhook_url": webhook_url,
+                "whitelisted_destinations": whitelisted_destinations,
+            },
+            options=options,
+        )
+
+    async def list_alphanumeric_sender_ids(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List alphanumeric sender IDs for a messaging profile.
+
+        List all alphanumeric sender IDs associated with a specific messaging profile.
+
+        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+        """
+        return await self._client._request(
+            _LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options
+        )
+
+    async def retrieve_metrics(
+        self,
+        id: str,
+        *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ProfileMetrics]:
+        """Get detailed messaging profile metrics.
+
+        Get detailed metrics for a specific messaging profile, broken down by time interval.
+
+        `GET /messaging_profiles/{id}/metrics`
+        """
+        return await self._client._request(
+            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
+        )
+
+    async def list_phone_numbers(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List phone numbers associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/phone_numbers`
+        """
+        return await self._client._request(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
+
+    async def list_short_codes(
+        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[str]:
+        """List short codes associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/short_codes`
+        """
+        return await self._client._request(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)

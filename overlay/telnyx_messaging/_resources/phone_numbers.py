@@ -1,0 +1,166 @@
+"""`client.phone_numbers`: messaging.list, messaging.retrieve, messaging.update.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.phone_number_with_messaging_settings import PhoneNumberWithMessagingSettings
+
+    from .._pagination import AsyncPaginator, SyncPage
+    from .._response import APIResponse
+
+
+_MESSAGING_LIST = Operation(
+    "phone_numbers.messaging.list",
+    "number_settings.list_phone_numbers_with_messaging_settings",
+    "list_messaging_settings_response:ListMessagingSettingsResponse",
+    query=(
+        "page[number]",
+        "page[size]",
+        "filter[messaging_profile_id]",
+        "filter[phone_number]",
+        "filter[phone_number][contains]",
+        "filter[type]",
+        "sort[phone_number]",
+    ),
+    paginated=True,
+    item="phone_number_with_messaging_settings:PhoneNumberWithMessagingSettings",
+)
+_MESSAGING_RETRIEVE = Operation(
+    "phone_numbers.messaging.retrieve",
+    "number_settings.get_phone_number_messaging_settings",
+    "retrieve_messaging_settings_response:RetrieveMessagingSettingsResponse",
+)
+_MESSAGING_UPDATE = Operation(
+    "phone_numbers.messaging.update",
+    "number_settings.update_phone_number_messaging_settings",
+    "retrieve_messaging_settings_response:RetrieveMessagingSettingsResponse",
+    has_body=True,
+)
+
+
+# Keys of `filter` for phone_numbers.messaging.list (sent as filter[key]=value).
+class ListPhoneNumbersWithMessagingSettingsFilter(TypedDict, total=False):
+    messaging_profile_id: str
+    phone_number: str | Mapping[str, str]
+    type: Literal["tollfree", "longcode", "shortcode"]
+
+
+# Keys of `sort` for phone_numbers.messaging.list (sent as sort[key]=value).
+class ListPhoneNumbersWithMessagingSettingsSort(TypedDict, total=False):
+    phone_number: Literal["asc", "desc"]
+
+
+class PhoneNumberMessagingSettings(SyncResource):
+    def list(
+        self,
+        *,
+        page: PageParams | Unset = UNSET,
+        filter: ListPhoneNumbersWithMessagingSettingsFilter | Unset = UNSET,
+        sort: ListPhoneNumbersWithMessagingSettingsSort | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[PhoneNumberWithMessagingSettings]:
+        """List phone numbers with messaging settings.
+
+        `GET /phone_numbers/messaging`
+        """
+        return self._client._list(
+            _MESSAGING_LIST, query={"page": page, "filter": filter, "sort": sort}, options=options
+        )
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[PhoneNumberWithMessagingSettings]:
+        """Retrieve a phone number with messaging settings.
+
+        `GET /phone_numbers/{id}/messaging`
+        """
+        return self._client._request(_MESSAGING_RETRIEVE, path={"id": id}, options=options)
+
+    def update(
+        self,
+        id: str,
+        *,
+        messaging_product: str | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[PhoneNumberWithMessagingSettings]:
+        """Update the messaging profile and/or messaging product of a phone number.
+
+        `PATCH /phone_numbers/{id}/messaging`
+        """
+        return self._client._request(
+            _MESSAGING_UPDATE,
+            path={"id": id},
+            body={"messaging_product": messaging_product, "messaging_profile_id": messaging_profile_id, "tags": tags},
+            options=options,
+        )
+
+
+class PhoneNumbers(SyncResource):
+    @cached_property
+    def messaging(self) -> PhoneNumberMessagingSettings:
+        return PhoneNumberMessagingSettings(self._client)
+
+
+class AsyncPhoneNumberMessagingSettings(AsyncResource):
+    def list(
+        self,
+        *,
+        page: PageParams | Unset = UNSET,
+        filter: ListPhoneNumbersWithMessagingSettingsFilter | Unset = UNSET,
+        sort: ListPhoneNumbersWithMessagingSettingsSort | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
+        """List phone numbers with messaging settings.
+
+        `GET /phone_numbers/messaging`
+        """
+        return self._client._list(
+            _MESSAGING_LIST, query={"page": page, "filter": filter, "sort": sort}, options=options
+        )
+
+    async def retrieve(
+        self, id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[PhoneNumberWithMessagingSettings]:
+        """Retrieve a phone number with messaging settings.
+
+        `GET /phone_numbers/{id}/messaging`
+        """
+        return await self._client._request(_MESSAGING_RETRIEVE, path={"id": id}, options=options)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        messaging_product: str | Unset = UNSET,
+        messaging_profile_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[PhoneNumberWithMessagingSettings]:
+        """Update the messaging profile and/or messaging product of a phone number.
+
+        `PATCH /phone_numbers/{id}/messaging`
+        """
+        return await self._client._request(
+            _MESSAGING_UPDATE,
+            path={"id": id},
+            body={"messaging_product": messaging_product, "messaging_profile_id": messaging_profile_id, "tags": tags},
+            options=options,
+        )
+
+
+class AsyncPhoneNumbers(AsyncResource):
+    @cached_property
+    def messaging(self) -> AsyncPhoneNumberMessagingSettings:
+        return AsyncPhoneNumberMessagingSettings(self._client)

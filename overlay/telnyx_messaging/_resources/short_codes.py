@@ -1,0 +1,123 @@
+"""`client.short_codes`: list, retrieve, update.
+
+Sync and async classes share everything but the call: each method validates and sends
+through the client, which owns retries, errors and parsing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict, Unpack
+
+from .._operation import Operation
+from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._base import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from telnyx_messaging_api.models.short_code import ShortCode
+
+    from .._pagination import AsyncPaginator, SyncPage
+    from .._response import APIResponse
+
+
+_LIST = Operation(
+    "short_codes.list",
+    "short_codes.list_short_codes",
+    "list_short_codes_response:ListShortCodesResponse",
+    query=("filter[messaging_profile_id]", "page[number]", "page[size]"),
+    paginated=True,
+    item="short_code:ShortCode",
+)
+_RETRIEVE = Operation(
+    "short_codes.retrieve", "short_codes.retrieve_short_code", "short_code_response:ShortCodeResponse"
+)
+_UPDATE = Operation(
+    "short_codes.update", "short_codes.update_short_code", "short_code_response:ShortCodeResponse", has_body=True
+)
+
+
+# Keys of `filter` for short_codes.list (sent as filter[key]=value).
+class ListShortCodesFilter(TypedDict, total=False):
+    messaging_profile_id: str
+
+
+class ShortCodes(SyncResource):
+    def list(
+        self,
+        *,
+        filter: ListShortCodesFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[ShortCode]:
+        """List short codes.
+
+        `GET /short_codes`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[ShortCode]:
+        """Retrieve a short code.
+
+        `GET /short_codes/{id}`
+        """
+        return self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+    def update(
+        self,
+        id: str,
+        *,
+        messaging_profile_id: str,
+        tags: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ShortCode]:
+        """Update short code.
+
+        Update the settings for a specific short code. To unbind a short code from a profile, set
+        the `messaging_profile_id` to `null` or an empty string.
+
+        `PATCH /short_codes/{id}`
+        """
+        return self._client._request(
+            _UPDATE, path={"id": id}, body={"messaging_profile_id": messaging_profile_id, "tags": tags}, options=options
+        )
+
+
+class AsyncShortCodes(AsyncResource):
+    def list(
+        self,
+        *,
+        filter: ListShortCodesFilter | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ShortCode]:
+        """List short codes.
+
+        `GET /short_codes`
+        """
+        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+
+    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[ShortCode]:
+        """Retrieve a short code.
+
+        `GET /short_codes/{id}`
+        """
+        return await self._client._request(_RETRIEVE, path={"id": id}, options=options)
+
+    async def update(
+        self,
+        id: str,
+        *,
+        messaging_profile_id: str,
+        tags: Sequence[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ShortCode]:
+        """Update short code.
+
+        Update the settings for a specific short code. To unbind a short code from a profile, set
+        the `messaging_profile_id` to `null` or an empty string.
+
+        `PATCH /short_codes/{id}`
+        """
+        return await self._client._request(
+            _UPDATE, path={"id": id}, body={"messaging_profile_id": messaging_profile_id, "tags": tags}, options=options
+        )

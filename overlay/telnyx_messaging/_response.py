@@ -1,0 +1,109 @@
+"""What a successful call returns: the raw response plus a lazily parsed model.
+
+Parsing waits until `.data` (or `.parsed`) is first read: a caller who only needs to know
+the message was accepted pays nothing for it, and a 2xx body that cannot be parsed is
+reported as APIResponseValidationError on access, with the raw response kept, instead of
+turning an accepted send into an exception that invites a duplicate retry.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from telnyx_messaging_api.types import Unset
+
+from ._exceptions import APIResponseValidationError, request_id_of
+
+DataT = TypeVar("DataT")
+_NOT_PARSED: Any = object()
+
+
+def decode_json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise APIResponseValidationError(
+            f"{response.status_code} response is not valid JSON ({error}); see .response for what was received",
+            response=response,
+            body=response.text if response.content else None,
+        ) from error
+
+
+def parse_model(model: Any, response: httpx.Response, payload: Any) -> Any:
+    """`model.from_dict(payload)`, with any failure reported as a documented error."""
+    if model is None:
+        return payload
+    if not isinstance(payload, dict):
+        raise APIResponseValidationError(
+            f"{response.status_code} response body is a JSON {type(payload).__name__}, expected an object",
+            response=response,
+            body=payload,
+        )
+    try:
+        return model.from_dict(payload)
+    except Exception as error:  # the generated parser raises KeyError/TypeError/ValueError...
+        raise APIResponseValidationError(
+            f"{response.status_code} response does not match the {model.__name__} schema "
+            f"({type(error).__name__}: {error}); see .response and .body for what was received",
+            response=response,
+            body=payload,
+        ) from error
+
+
+class APIResponse(Generic[DataT]):
+    """A 2xx answer. `.data` is the generated model of the body's `data` member."""
+
+    __slots__ = ("_envelope", "_json", "_model", "_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, model: Any, *, envelope: bool = True) -> None:
+        self.http_response = http_response
+        self._model = model
+        self._envelope = envelope
+        self._json: Any = _NOT_PARSED
+        self._parsed: Any = _NOT_PARSED
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.http_response)
+
+    def json(self) -> Any:
+        """The decoded JSON body."""
+        if self._json is _NOT_PARSED:
+            self._json = decode_json(self.http_response)
+        return self._json
+
+    @property
+    def parsed(self) -> Any:
+        """The whole body as the generated envelope model."""
+        if self._parsed is _NOT_PARSED:
+            self._parsed = parse_model(self._model, self.http_response, self.json())
+        return self._parsed
+
+    @property
+    def data(self) -> DataT:
+        parsed = self.parsed
+        if self._model is None or not self._envelope:
+            return parsed  # type: ignore[no-any-return]
+        data = getattr(parsed, "data", None)
+        if data is None or isinstance(data, Unset):
+            raise APIResponseValidationError(
+                f"{self.status_code} response has no `data`; see .response for what was received",
+                response=self.http_response,
+                body=self.json(),
+            )
+        return data  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<APIResponse {request.method} {request.url.path} {self.status_code}>"

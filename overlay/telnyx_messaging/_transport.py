@@ -1,0 +1,230 @@
+"""The httpx transports that every request of a client goes through.
+
+They add the API key (only for requests to the configured API origin, and only while the
+request is being written, so the key never shows up in `response.request` or in exceptions),
+retry by the
+rules in _retry.py, and log each attempt. Because they sit *inside* the httpx client, the
+generated functions (`client.api`) get the same auth, retries and logging as the overlay.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import httpx
+
+from ._constants import OPTIONS_EXTENSION
+from ._exceptions import MissingAPIKeyError, request_id_of
+from ._logging import loggable_path, logger
+from ._retry import RetryBudget
+
+
+class Credentials:
+    """Holds the API key for one API origin; its repr never shows the key."""
+
+    __slots__ = ("_authorization", "origin")
+
+    def __init__(self, api_key: str | None, base_url: httpx.URL) -> None:
+        self._authorization = f"Bearer {api_key}" if api_key else None
+        self.origin = (base_url.scheme, base_url.host, base_url.port)
+
+    def __repr__(self) -> str:
+        return f"Credentials(origin={self.origin!r}, api_key={'<set>' if self._authorization else None})"
+
+    def applies_to(self, request: httpx.Request) -> bool:
+        url = request.url
+        return (url.scheme, url.host, url.port) == self.origin and "authorization" not in request.headers
+
+    def attach(self, request: httpx.Request) -> None:
+        """Add the key to `request` (detach() takes it off again once the bytes are sent)."""
+        if self._authorization is None:
+            raise MissingAPIKeyError(
+                "No API key: pass Telnyx(api_key=...) or set the TELNYX_API_KEY environment variable. "
+                "(A client used only to verify webhooks needs no key.)"
+            )
+        request.headers["Authorization"] = self._authorization
+
+    @staticmethod
+    def detach(request: httpx.Request) -> None:
+        # The request object lives on in response.request and in exceptions: keep the key
+        # out of it. By the time the transport returns, the headers are on the wire.
+        request.headers.pop("Authorization", None)
+
+
+def sleep(seconds: float) -> None:
+    """The backoff wait (tests replace it to run without real sleeping)."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    import anyio  # noqa: PLC0415 - only needed once a retry happens; works on asyncio and trio
+
+    await anyio.sleep(seconds)
+
+
+def max_retries_for(request: httpx.Request, default: int) -> int:
+    options = request.extensions.get(OPTIONS_EXTENSION)
+    if options is not None and options.get("max_retries") is not None:
+        return int(options["max_retries"])
+    return default
+
+
+def _log_attempt(
+    request: httpx.Request, attempt: int, started: float, outcome: str, *, retry_in: float | None
+) -> None:
+    # Successful attempts log at DEBUG, retries at INFO; skip all formatting when disabled.
+    if not logger.isEnabledFor(logging.DEBUG if retry_in is None else logging.INFO):
+        return
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    path = loggable_path(request.url.path, request.url.query)
+    if retry_in is None:
+        logger.debug("%s %s -> %s (attempt %d, %.1f ms)", request.method, path, outcome, attempt, elapsed_ms)
+    else:
+        logger.info(
+            "%s %s -> %s (attempt %d, %.1f ms); retrying in %.2f s",
+            request.method, path, outcome, attempt, elapsed_ms, retry_in,
+        )  # fmt: skip
+
+
+def _describe(response: httpx.Response) -> str:
+    request_id = request_id_of(response)
+    return f"{response.status_code}" + (f" request_id={request_id}" if request_id else "")
+
+
+class RetryingTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        credentials: Credentials,
+        max_retries: int,
+    ) -> None:
+        self.inner = inner
+        self.credentials = credentials
+        self.max_retries = max_retries
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        authorize = self.credentials.applies_to(request)
+        budget = RetryBudget(request, max_retries_for(request, self.max_retries))
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._attempt(request, authorize=authorize)
+            except Exception as error:
+                attempt = budget.attempt
+                delay = budget.delay_after_error(error)
+                _log_attempt(request, attempt, started, type(error).__name__, retry_in=delay)
+                if delay is None:
+                    raise
+                sleep(delay)
+                continue
+            attempt = budget.attempt
+            delay = budget.delay_after_response(response)
+            _log_attempt(request, attempt, started, _describe(response), retry_in=delay)
+            if delay is None:
+                return response
+            _discard(response)
+            sleep(delay)
+
+    def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
+        if authorize:
+            self.credentials.attach(request)
+        try:
+            return self.inner.handle_request(request)
+        finally:
+            if authorize:
+                Credentials.detach(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        credentials: Credentials,
+        max_retries: int,
+    ) -> None:
+        self.inner = inner
+        self.credentials = credentials
+        self.max_retries = max_retries
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        authorize = self.credentials.applies_to(request)
+        budget = RetryBudget(request, max_retries_for(request, self.max_retries))
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._attempt(request, authorize=authorize)
+            except Exception as error:
+                attempt = budget.attempt
+                delay = budget.delay_after_error(error)
+                _log_attempt(request, attempt, started, type(error).__name__, retry_in=delay)
+                if delay is None:
+                    raise
+                await async_sleep(delay)
+                continue
+            attempt = budget.attempt
+            delay = budget.delay_after_response(response)
+            _log_attempt(request, attempt, started, _describe(response), retry_in=delay)
+            if delay is None:
+                return response
+            await _adiscard(response)
+            await async_sleep(delay)
+
+    async def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
+        if authorize:
+            self.credentials.attach(request)
+        try:
+            return await self.inner.handle_async_request(request)
+        finally:
+            if authorize:
+                Credentials.detach(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _discard(response: httpx.Response) -> None:
+    """Drain a response we will retry, so its connection can go back to the pool."""
+    try:
+        response.read()
+    except httpx.HTTPError:
+        pass
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a caller-supplied httpx.Client (its pool, proxies, TLS and mock
+    transports), using only its public API."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

@@ -1,0 +1,127 @@
+"""Every generated operation is reachable through the overlay, sync and async, with the
+spec's argument names. A spec change that adds an operation fails here until it is wrapped."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import pkgutil
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import telnyx_messaging_api.api
+from telnyx_messaging import AsyncPaginator, AsyncTelnyx, Telnyx
+from telnyx_messaging._operation import Operation
+
+SPEC = Path(__file__).resolve().parents[2] / "build" / "spec" / "messaging.json"
+RESOURCE_MODULES = [
+    "alphanumeric_sender_ids", "messages", "messaging_hosted_numbers", "messaging_numbers_bulk_updates",
+    "messaging_optouts", "messaging_profile_metrics", "messaging_profiles", "messaging_url_domains",
+    "phone_numbers", "short_codes",
+]  # fmt: skip
+
+
+def generated_operation_modules() -> set[str]:
+    package = telnyx_messaging_api.api
+    found = set()
+    for info in pkgutil.walk_packages(package.__path__, prefix=package.__name__ + "."):
+        if not info.ispkg:
+            found.add(info.name.removeprefix(package.__name__ + "."))
+    return found
+
+
+def overlay_operations() -> list[Operation]:
+    operations = []
+    for name in RESOURCE_MODULES:
+        module = importlib.import_module(f"telnyx_messaging._resources.{name}")
+        operations += [value for value in vars(module).values() if isinstance(value, Operation)]
+    return operations
+
+
+OPERATIONS = overlay_operations()
+# One of each for the whole module: building a client builds an SSL context (~10 ms).
+CLIENTS = (Telnyx("k"), AsyncTelnyx("k"))
+
+
+def spec_operations() -> dict[str, dict[str, Any]]:
+    if not SPEC.exists():
+        pytest.fail("build/spec/messaging.json is missing: run `make build/spec/messaging.json`")
+    spec = json.loads(SPEC.read_text())
+    result = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            snake = re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower()
+            result[snake] = operation
+    result["__components__"] = spec["components"]
+    return result
+
+
+def test_every_generated_operation_is_wrapped_exactly_once() -> None:
+    generated = generated_operation_modules()
+    wrapped = [op.module for op in OPERATIONS]
+    assert len(generated) == 44
+    assert sorted(wrapped) == sorted(generated), "generated operations without an overlay method (or extras)"
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.name)
+def test_operation_is_reachable_sync_and_async(operation: Operation) -> None:
+    for client in CLIENTS:
+        target: Any = client
+        for part in operation.name.split("."):
+            target = getattr(target, part)
+        assert callable(target)
+        if isinstance(client, AsyncTelnyx):
+            returns = inspect.signature(target).return_annotation
+            assert inspect.iscoroutinefunction(target) or "AsyncPaginator" in str(returns), operation.name
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.name)
+def test_operation_models_match_the_generated_module(operation: Operation) -> None:
+    module = importlib.import_module(f"telnyx_messaging_api.api.{operation.module}")
+    assert callable(module._get_kwargs)
+    if operation.response is not None:
+        model = operation.response_model
+        assert vars(module).get(model.__name__) is model, f"{operation.name}: 2xx model is not {model.__name__}"
+    if operation.item is not None:
+        envelope = operation.response_model
+        assert envelope.__annotations__["data"].startswith(f"list[{operation.item_model.__name__}]")
+        assert "MessagingPaginationMeta" in envelope.__annotations__["meta"]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.name)
+def test_arguments_are_named_as_in_the_spec(operation: Operation) -> None:
+    spec = spec_operations()
+    components = spec["__components__"]
+    declared = spec[operation.module.rsplit(".", 1)[1]]
+
+    def resolve(node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            section, name = node["$ref"].split("/")[-2:]
+            node = components[section][name]
+        return node
+
+    parameters = [resolve(p) for p in declared.get("parameters", [])]
+    query = {p["name"] for p in parameters if p["in"] == "query"}
+    assert set(operation.query) == query
+    assert operation.paginated == ("page[number]" in query)
+
+    expected = {p["name"] for p in parameters if p["in"] == "path"}
+    expected |= {name.split("[", 1)[0] for name in query}
+    if "requestBody" in declared:
+        body = resolve(declared["requestBody"]["content"]["application/json"]["schema"])
+        expected |= {name for name, prop in body.get("properties", {}).items() if not resolve(prop).get("readOnly")}
+    target: Any = CLIENTS[0]
+    for part in operation.name.split("."):
+        target = getattr(target, part)
+    parameters_of_method = inspect.signature(target).parameters
+    arguments = {name.rstrip("_") for name, p in parameters_of_method.items() if p.kind != p.VAR_KEYWORD}
+    assert arguments == expected
+
+
+def test_async_list_returns_a_paginator_without_sending() -> None:
+    client = CLIENTS[1]
+    assert isinstance(client.messaging_optouts.list(), AsyncPaginator)
