@@ -70,57 +70,71 @@ def max_retries_for(request: httpx.Request, default: int) -> int:
     return default
 
 
-def _log_attempt(
-    request: httpx.Request, attempt: int, started: float, outcome: str, *, retry_in: float | None
-) -> None:
-    # Successful attempts log at DEBUG, retries at INFO; skip all formatting when disabled.
-    if not logger.isEnabledFor(logging.DEBUG if retry_in is None else logging.INFO):
-        return
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    path = loggable_path(request.url.path, request.url.query)
-    if retry_in is None:
-        logger.debug("%s %s -> %s (attempt %d, %.1f ms)", request.method, path, outcome, attempt, elapsed_ms)
-    else:
-        logger.info(
-            "%s %s -> %s (attempt %d, %.1f ms); retrying in %.2f s",
-            request.method, path, outcome, attempt, elapsed_ms, retry_in,
-        )  # fmt: skip
+class _Attempts:
+    """The retry budget of one request plus the per-attempt log line, shared by the sync and
+    async transports so that their loops differ only in how they wait and send."""
 
+    __slots__ = ("budget", "request", "started")
 
-def _describe(response: httpx.Response) -> str:
-    request_id = request_id_of(response)
-    return f"{response.status_code}" + (f" request_id={request_id}" if request_id else "")
+    def __init__(self, request: httpx.Request, default_max_retries: int) -> None:
+        self.request = request
+        self.budget = RetryBudget(request, max_retries_for(request, default_max_retries))
+        self.started = 0.0
+
+    def start(self) -> None:
+        self.started = time.perf_counter()
+
+    def after_error(self, error: Exception) -> float | None:
+        """Seconds to wait before the next attempt, or None to re-raise `error`."""
+        attempt = self.budget.attempt
+        delay = self.budget.delay_after_error(error)
+        self._log(attempt, type(error).__name__, delay)
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before the next attempt, or None to return `response`."""
+        attempt = self.budget.attempt
+        delay = self.budget.delay_after_response(response)
+        request_id = request_id_of(response)
+        self._log(attempt, f"{response.status_code}" + (f" request_id={request_id}" if request_id else ""), delay)
+        return delay
+
+    def _log(self, attempt: int, outcome: str, retry_in: float | None) -> None:
+        # Successful attempts log at DEBUG, retries at INFO; skip all formatting when disabled.
+        if not logger.isEnabledFor(logging.DEBUG if retry_in is None else logging.INFO):
+            return
+        request = self.request
+        elapsed_ms = (time.perf_counter() - self.started) * 1000
+        path = loggable_path(request.url.path, request.url.query)
+        if retry_in is None:
+            logger.debug("%s %s -> %s (attempt %d, %.1f ms)", request.method, path, outcome, attempt, elapsed_ms)
+        else:
+            logger.info(
+                "%s %s -> %s (attempt %d, %.1f ms); retrying in %.2f s",
+                request.method, path, outcome, attempt, elapsed_ms, retry_in,
+            )  # fmt: skip
 
 
 class RetryingTransport(httpx.BaseTransport):
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        credentials: Credentials,
-        max_retries: int,
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, credentials: Credentials, max_retries: int) -> None:
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         authorize = self.credentials.applies_to(request)
-        budget = RetryBudget(request, max_retries_for(request, self.max_retries))
+        attempts = _Attempts(request, self.max_retries)
         while True:
-            started = time.perf_counter()
+            attempts.start()
             try:
                 response = self._attempt(request, authorize=authorize)
             except Exception as error:
-                attempt = budget.attempt
-                delay = budget.delay_after_error(error)
-                _log_attempt(request, attempt, started, type(error).__name__, retry_in=delay)
+                delay = attempts.after_error(error)
                 if delay is None:
                     raise
                 sleep(delay)
                 continue
-            attempt = budget.attempt
-            delay = budget.delay_after_response(response)
-            _log_attempt(request, attempt, started, _describe(response), retry_in=delay)
+            delay = attempts.after_response(response)
             if delay is None:
                 return response
             _discard(response)
@@ -140,34 +154,25 @@ class RetryingTransport(httpx.BaseTransport):
 
 
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        credentials: Credentials,
-        max_retries: int,
-    ) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, credentials: Credentials, max_retries: int) -> None:
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         authorize = self.credentials.applies_to(request)
-        budget = RetryBudget(request, max_retries_for(request, self.max_retries))
+        attempts = _Attempts(request, self.max_retries)
         while True:
-            started = time.perf_counter()
+            attempts.start()
             try:
                 response = await self._attempt(request, authorize=authorize)
             except Exception as error:
-                attempt = budget.attempt
-                delay = budget.delay_after_error(error)
-                _log_attempt(request, attempt, started, type(error).__name__, retry_in=delay)
+                delay = attempts.after_error(error)
                 if delay is None:
                     raise
                 await async_sleep(delay)
                 continue
-            attempt = budget.attempt
-            delay = budget.delay_after_response(response)
-            _log_attempt(request, attempt, started, _describe(response), retry_in=delay)
+            delay = attempts.after_response(response)
             if delay is None:
                 return response
             await _adiscard(response)
