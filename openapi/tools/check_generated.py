@@ -29,7 +29,9 @@ BIN_DIR = Path(sys.executable).parent
 def compare_trees(expected: Path, actual: Path) -> list[str]:
     """Unified diffs (and missing/extra files) between two folders, empty when identical."""
     problems: list[str] = []
-    expected_files = {p.relative_to(expected) for p in expected.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    expected_files = {
+        p.relative_to(expected) for p in expected.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
     actual_files = {p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     for missing in sorted(expected_files - actual_files):
         problems.append(f"only in a fresh generation (missing from generated/): {missing}")
@@ -82,7 +84,10 @@ def main() -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"check-generated: {len(problems)} problem(s); generated/ is out of date or was edited by hand.", file=sys.stderr)
+        print(
+            f"check-generated: {len(problems)} problem(s); generated/ is out of date or was edited by hand.",
+            file=sys.stderr,
+        )
         return 1
     print("check-generated: generated/ matches the spec and openapi/ byte for byte; mypy --strict and ruff pass.")
     return 0

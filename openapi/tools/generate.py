@@ -71,14 +71,20 @@ def main() -> int:
 
     operation_count = len(list(operations(spec)))
     if args.pin:
-        pin = {**source.as_dict(), "operations": operation_count, "generator": f"openapi-python-client {version('openapi-python-client')}"}
+        pin = {
+            **source.as_dict(),
+            "operations": operation_count,
+            "generator": f"openapi-python-client {version('openapi-python-client')}",
+        }
         args.pin.write_text(
             "# Written by `make generate`: the upstream spec generated/ was built from.\n"
-            "# `make check-generated` fails when TELNYX_SPEC no longer matches it.\n" + yaml.safe_dump(pin, sort_keys=False),
+            "# `make check-generated` fails when TELNYX_SPEC no longer matches it.\n"
+            + yaml.safe_dump(pin, sort_keys=False),
             encoding="utf-8",
         )
     fixes = ", ".join(f"{name}: {count}" for name, count in report.items())
-    print(f"{source.name}: {operation_count} operations -> {destination} in {time.perf_counter() - started:.1f}s ({fixes})")
+    elapsed = time.perf_counter() - started
+    print(f"{source.name}: {operation_count} operations -> {destination} in {elapsed:.1f}s ({fixes})")
     return 0
 
 

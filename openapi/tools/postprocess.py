@@ -68,7 +68,9 @@ def finish(package: Path, generator_version: str, ruff: str) -> None:
     init = package / "models" / "__init__.py"
     init.write_text(lazy_models_init(init.read_text(encoding="utf-8")), encoding="utf-8")
     # Same formatter and flags as the generator's post_hooks (generator_config.yml).
-    subprocess.run([ruff, "format", "--isolated", "--no-cache", "--quiet", "--target-version=py311", str(init)], check=True)
+    subprocess.run(
+        [ruff, "format", "--isolated", "--no-cache", "--quiet", "--target-version=py311", str(init)], check=True
+    )
     (package / "py.typed").write_text(header(generator_version), encoding="utf-8")
     for path in sorted(package.rglob("*.py")):
         path.write_text(header(generator_version) + "\n" + path.read_text(encoding="utf-8"), encoding="utf-8")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from cut import HTTP_METHODS, COMPONENT_PREFIX, iter_refs
+from cut import COMPONENT_PREFIX, HTTP_METHODS, iter_refs
 
 SCHEMA_PREFIX = f"{COMPONENT_PREFIX}schemas/"
 JSON = "application/json"
@@ -45,7 +45,8 @@ def _resolve_parameter(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[
     ref = parameter.get("$ref")
     if ref is None:
         return parameter
-    return spec["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+    resolved: dict[str, Any] = spec["components"]["parameters"][ref.rsplit("/", 1)[-1]]
+    return resolved
 
 
 def subschemas(schema: Any) -> Iterator[dict[str, Any]]:
@@ -96,9 +97,12 @@ def flatten_deep_object_parameters(spec: dict[str, Any]) -> int:
             schema = resolved.get("schema", {})
             if schema.get("type") != "object" or not schema.get("properties"):
                 raise PreprocessError(
-                    f"{operation['operationId']}: deepObject parameter {resolved['name']!r} is not an object with properties"
+                    f"{operation['operationId']}: deepObject parameter {resolved['name']!r} "
+                    "is not an object with properties"
                 )
-            rewritten += _flatten(resolved["name"], schema, bool(resolved.get("required")), resolved.get("description", ""))
+            rewritten += _flatten(
+                resolved["name"], schema, bool(resolved.get("required")), resolved.get("description", "")
+            )
             count += 1
         if rewritten:
             operation["parameters"] = rewritten
@@ -109,14 +113,27 @@ def flatten_deep_object_parameters(spec: dict[str, Any]) -> int:
 
 
 def _is_inline_object(schema: Any) -> bool:
-    return isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or schema.get("type") == "object")
+    return (
+        isinstance(schema, dict) and "$ref" not in schema and ("properties" in schema or schema.get("type") == "object")
+    )
+
+
+def _resolve_response(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    ref = response.get("$ref")
+    if ref is None:
+        return response
+    resolved: dict[str, Any] = spec["components"]["responses"][ref.rsplit("/", 1)[-1]]
+    return resolved
 
 
 def hoist_inline_responses(spec: dict[str, Any]) -> int:
     schemas = spec["components"]["schemas"]
     count = 0
     for operation in operations(spec):
-        for status, response in operation.get("responses", {}).items():
+        for status, reference in operation.get("responses", {}).items():
+            # A shared `#/components/responses/...` entry (the 2026-01-30 spec has 11 with inline
+            # envelopes) is hoisted in place the first time; later operations then see a $ref.
+            response = _resolve_response(spec, reference)
             media = response.get("content", {}).get(JSON)
             if not media or not _is_inline_object(media.get("schema")):
                 continue
@@ -188,7 +205,7 @@ def split_nullable_objects(spec: dict[str, Any]) -> int:
                         value[prop] = rewrite(sub, child_owner)
             elif key == "items":
                 node[key] = rewrite(value, owner + "Item")
-            elif key != "examples" and key != "example":
+            elif key not in {"examples", "example"}:
                 node[key] = rewrite(value, owner)
         return node
 
