@@ -13,6 +13,9 @@ with Ed25519 (`client.webhooks.unwrap`).
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncTelnyx, Telnyx
 from ._exceptions import (
     APIConnectionError,
@@ -28,6 +31,7 @@ from ._exceptions import (
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
+    PhoneNumbersNotInstalledError,
     RateLimitError,
     TelnyxError,
     UnprocessableEntityError,
@@ -37,6 +41,20 @@ from ._exceptions import (
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import UNSET, PageParams, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from . import phone, testing, webhooks
+
+# Submodules with optional or heavier dependencies load on first attribute access, so
+# `import telnyx_messaging` stays cheap and `telnyx_messaging.webhooks.verify` still works.
+_LAZY_SUBMODULES = frozenset({"phone", "testing", "webhooks"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "UNSET",
@@ -58,6 +76,7 @@ __all__ = [
     "NotFoundError",
     "PageParams",
     "PermissionDeniedError",
+    "PhoneNumbersNotInstalledError",
     "RateLimitError",
     "RequestOptions",
     "SyncPage",
@@ -67,4 +86,7 @@ __all__ = [
     "Unset",
     "ValidationError",
     "WebhookVerificationError",
+    "phone",
+    "testing",
+    "webhooks",
 ]

@@ -40,11 +40,27 @@ class WebhookVerificationError(TelnyxError):
     """A webhook request failed verification; the message says which check and why."""
 
 
+class PhoneNumbersNotInstalledError(TelnyxError, ImportError):
+    """An optional feature (telnyx_messaging.phone.normalize, strict=True) needs the
+    `phonenumbers` package: pip install 'telnyx-messaging[phonenumbers]'."""
+
+
+class _Missing:
+    """`ValidationError.value` when the argument was not given at all."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()
+
+
 class ValidationError(TelnyxError, ValueError):
     """An argument breaks a rule the API states; raised before any request is sent.
 
-    `param` names the argument, `rule` the rule broken, `suggestion` a corrected value when
-    one can be derived unambiguously (for example an E.164 form of a formatted number).
+    `param` names the argument, `value` is what was given (MISSING when nothing was), `rule`
+    the rule broken, `suggestion` a corrected value when one can be derived unambiguously
+    (for example an E.164 form of a formatted number).
     """
 
     def __init__(self, param: str, value: object, rule: str, *, suggestion: str | None = None) -> None:
@@ -52,7 +68,7 @@ class ValidationError(TelnyxError, ValueError):
         self.value = value
         self.rule = rule
         self.suggestion = suggestion
-        message = f"{param}={value!r}: {rule}"
+        message = f"{param}: {rule}" if value is MISSING else f"{param}={value!r}: {rule}"
         if suggestion is not None:
             message += f" (did you mean {suggestion!r}?)"
         super().__init__(message)

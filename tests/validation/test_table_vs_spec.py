@@ -1,0 +1,112 @@
+"""The rule table against the cut spec: same operations, real argument names, the same
+required arguments, and a rule wherever the spec states a checkable format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from telnyx_messaging._validation import RULES
+from telnyx_messaging._validators.addresses import Address
+from telnyx_messaging._validators.containers import CommaSeparated, ListOf, Nested, ValueOrNested
+from telnyx_messaging._validators.scalars import Boolean, Choice, Integer, Pattern, Url, Uuid
+
+from ._helpers import MINIMAL
+from ._spec import OPERATIONS, arguments, resolve, spec, spec_field, wire
+
+
+def leaves(rule: object, name: str) -> Iterator[tuple[str, object]]:
+    """(dotted name, rule) for each value rule, looking through lists and nested dicts."""
+    if isinstance(rule, Nested):
+        for sub, inner in rule.fields.items():
+            yield from leaves(inner, f"{name}.{sub}")
+    elif isinstance(rule, ValueOrNested):
+        yield from leaves(rule.value, name)
+        yield from leaves(rule.nested, name)
+    elif isinstance(rule, ListOf | CommaSeparated):
+        yield from leaves(rule.item, name)
+    else:
+        yield name, rule
+
+
+def table() -> Iterator[tuple[str, str, object]]:
+    for operation, rules in RULES.items():
+        for name, rule in rules.fields.items():
+            for dotted, leaf in leaves(rule, name):
+                yield operation, dotted, leaf
+
+
+def test_same_operations_as_the_spec():
+    in_spec = {
+        (m, p) for p, item in spec()["paths"].items() for m in item if m in {"get", "post", "put", "patch", "delete"}
+    }
+    assert set(OPERATIONS.values()) == in_spec
+    assert set(RULES) == set(OPERATIONS) == set(MINIMAL)
+
+
+@pytest.mark.parametrize(("operation", "dotted", "rule"), list(table()), ids=lambda x: str(x)[:40])
+def test_every_rule_names_a_real_argument(operation, dotted, rule):
+    assert spec_field(operation, dotted) is not None, f"{operation}: {dotted} is not in the spec"
+
+
+@pytest.mark.parametrize("operation", sorted(RULES))
+def test_required_arguments_match_the_spec(operation):
+    required_in_spec = {name for name, (_, required) in arguments(operation).items() if required}
+    assert {wire(name) for name in RULES[operation].required} == required_in_spec
+
+
+# What a spec schema says -> the rule class that must check it.
+def expected_rule(schema: dict[str, Any]) -> type | None:
+    if schema.get("readOnly"):
+        return None
+    if "enum" in schema:
+        return Choice
+    if schema.get("format") == "uuid":
+        return Uuid
+    if schema.get("x-format") in ("address", "+E.164"):
+        return Address
+    if schema.get("format") == "url":
+        return Url
+    if "pattern" in schema:
+        return Pattern
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "boolean" in kinds:
+        return Boolean
+    if "integer" in kinds:
+        return Integer
+    return None
+
+
+def spec_leaves(operation: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for wire_name, (schema, _) in arguments(operation).items():
+        dotted = wire_name.replace("][", ".").replace("[", ".").rstrip("]")
+        if schema.get("type") == "array" and "items" in schema:
+            yield dotted, resolve(schema["items"])
+        else:
+            yield dotted, schema
+
+
+def overlay_name(operation: str, dotted: str) -> str:
+    head, _, rest = dotted.partition(".")
+    fields = RULES[operation].fields
+    head = head + "_" if head + "_" in fields else head
+    return f"{head}.{rest}" if rest else head
+
+
+@pytest.mark.parametrize("operation", sorted(RULES))
+def test_spec_formats_have_rules(operation):
+    """Every enum, uuid, address, url, pattern, boolean and integer in the spec is checked.
+    Exceptions are deliberate and listed here."""
+    ours = {(dotted, type(rule)) for op, dotted, rule in table() if op == operation}
+    missing = []
+    for dotted, schema in spec_leaves(operation):
+        wanted = expected_rule(schema)
+        if wanted is None:
+            continue
+        name = overlay_name(operation, dotted)
+        if not any(n == name and issubclass(kind, wanted) for n, kind in ours):
+            missing.append((name, wanted.__name__))
+    assert missing == []
