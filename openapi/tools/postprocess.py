@@ -15,7 +15,8 @@ import re
 import subprocess
 from pathlib import Path
 
-IMPORT_LINE = re.compile(r"^from \.(\w+) import (\w+)$", re.MULTILINE)
+# `from .module import Name`, also as ruff formats long ones: `import (\n    Name,\n)`.
+IMPORT_LINE = re.compile(r"^from \.(\w+) import \(?\s*(\w+),?\s*\)?$", re.MULTILINE)
 
 
 def header(generator_version: str) -> str:
@@ -25,10 +26,12 @@ def header(generator_version: str) -> str:
     )
 
 
-def lazy_models_init(original: str) -> str:
+def lazy_models_init(original: str, model_modules: set[str]) -> str:
     pairs = sorted(IMPORT_LINE.findall(original), key=lambda pair: pair[1])
-    if not pairs:
-        raise ValueError("models/__init__.py has no `from .module import Name` lines to make lazy")
+    missing = model_modules - {module for module, _ in pairs}
+    if not pairs or missing:
+        # A model left out of the table would be importable only by its module path.
+        raise ValueError(f"models/__init__.py: no import line found for {sorted(missing) or 'any model'}")
     imports = "\n".join(f"    from .{module} import {name}" for module, name in pairs)
     table = "\n".join(f'    "{name}": "{module}",' for module, name in pairs)
     names = "\n".join(f'    "{name}",' for _, name in pairs)
@@ -66,7 +69,8 @@ def __dir__() -> list[str]:
 
 def finish(package: Path, generator_version: str, ruff: str) -> None:
     init = package / "models" / "__init__.py"
-    init.write_text(lazy_models_init(init.read_text(encoding="utf-8")), encoding="utf-8")
+    modules = {path.stem for path in init.parent.glob("*.py") if path.name != "__init__.py"}
+    init.write_text(lazy_models_init(init.read_text(encoding="utf-8"), modules), encoding="utf-8")
     # Same formatter and flags as the generator's post_hooks (generator_config.yml).
     subprocess.run(
         [ruff, "format", "--isolated", "--no-cache", "--quiet", "--target-version=py311", str(init)], check=True

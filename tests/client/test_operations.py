@@ -83,6 +83,8 @@ def test_operation_is_reachable_sync_and_async(operation: Operation) -> None:
 def test_operation_models_match_the_generated_module(operation: Operation) -> None:
     module = importlib.import_module(f"telnyx_messaging_api.api.{operation.module}")
     assert callable(module._get_kwargs)
+    # Only DeleteAutorespConfig answers a bare JSON value ("OK"); everything else has a model.
+    assert (operation.response is None) == (operation.name == "messaging_profiles.autoresp_configs.delete")
     if operation.response is not None:
         model = operation.response_model
         assert vars(module).get(model.__name__) is model, f"{operation.name}: 2xx model is not {model.__name__}"
@@ -108,6 +110,13 @@ def test_arguments_are_named_as_in_the_spec(operation: Operation) -> None:
     query = {p["name"] for p in parameters if p["in"] == "query"}
     assert set(operation.query) == query
     assert operation.paginated == ("page[number]" in query)
+    # A 2xx body of {"data": [...], "meta": ...} is a list: the method must return pages.
+    ok = next(response for status, response in declared["responses"].items() if status.startswith("2"))
+    body_schema = resolve(ok["content"]["application/json"]["schema"])
+    is_list = body_schema.get("properties", {}).get("data", {}).get("type") == "array" and "meta" in body_schema.get(
+        "properties", {}
+    )
+    assert (operation.item is not None) == is_list
 
     expected = {p["name"] for p in parameters if p["in"] == "path"}
     expected |= {name.split("[", 1)[0] for name in query}

@@ -13,24 +13,42 @@ if TYPE_CHECKING:
     from .autoresp_config_response_schema import AutorespConfigResponseSchema
     from .autoresp_config_schema import AutorespConfigSchema
     from .autoresp_configs_response_schema import AutorespConfigsResponseSchema
+    from .bulk_messaging_settings_update_phone_numbers import (
+        BulkMessagingSettingsUpdatePhoneNumbers,
+    )
+    from .bulk_messaging_settings_update_phone_numbers_request import (
+        BulkMessagingSettingsUpdatePhoneNumbersRequest,
+    )
     from .create_alphanumeric_sender_id_request import CreateAlphanumericSenderIdRequest
     from .create_alphanumeric_sender_id_response import (
         CreateAlphanumericSenderIdResponse,
     )
     from .create_group_mms_message_request import CreateGroupMMSMessageRequest
     from .create_long_code_message_request import CreateLongCodeMessageRequest
+    from .create_long_code_message_request_encoding import (
+        CreateLongCodeMessageRequestEncoding,
+    )
     from .create_long_code_message_request_type import CreateLongCodeMessageRequestType
     from .create_message_request import CreateMessageRequest
     from .create_message_request_encoding import CreateMessageRequestEncoding
     from .create_message_request_type import CreateMessageRequestType
     from .create_messaging_profile_request import CreateMessagingProfileRequest
+    from .create_messaging_profile_request_webhook_api_version import (
+        CreateMessagingProfileRequestWebhookApiVersion,
+    )
     from .create_number_pool_message_request import CreateNumberPoolMessageRequest
+    from .create_number_pool_message_request_encoding import (
+        CreateNumberPoolMessageRequestEncoding,
+    )
     from .create_number_pool_message_request_type import (
         CreateNumberPoolMessageRequestType,
     )
     from .create_scheduled_message_request import CreateScheduledMessageRequest
     from .create_scheduled_message_request_type import CreateScheduledMessageRequestType
     from .create_short_code_message_request import CreateShortCodeMessageRequest
+    from .create_short_code_message_request_encoding import (
+        CreateShortCodeMessageRequestEncoding,
+    )
     from .create_short_code_message_request_type import (
         CreateShortCodeMessageRequestType,
     )
@@ -51,6 +69,12 @@ if TYPE_CHECKING:
     from .inbound_message_payload_cost_breakdown import (
         InboundMessagePayloadCostBreakdown,
     )
+    from .inbound_message_payload_cost_breakdown_carrier_fee import (
+        InboundMessagePayloadCostBreakdownCarrierFee,
+    )
+    from .inbound_message_payload_cost_breakdown_rate import (
+        InboundMessagePayloadCostBreakdownRate,
+    )
     from .inbound_message_payload_from import InboundMessagePayloadFrom
     from .inbound_message_payload_media_item import InboundMessagePayloadMediaItem
     from .inbound_message_payload_to_item import InboundMessagePayloadToItem
@@ -58,8 +82,29 @@ if TYPE_CHECKING:
     from .list_messaging_hosted_numbers_response import (
         ListMessagingHostedNumbersResponse,
     )
+    from .list_messaging_hosted_numbers_sortphone_number import (
+        ListMessagingHostedNumbersSortphoneNumber,
+    )
+    from .list_messaging_profile_phone_numbers_response import (
+        ListMessagingProfilePhoneNumbersResponse,
+    )
+    from .list_messaging_profile_short_codes_response import (
+        ListMessagingProfileShortCodesResponse,
+    )
+    from .list_messaging_profile_url_domains_response import (
+        ListMessagingProfileUrlDomainsResponse,
+    )
     from .list_messaging_profiles_response import ListMessagingProfilesResponse
     from .list_messaging_settings_response import ListMessagingSettingsResponse
+    from .list_phone_numbers_with_messaging_settings_filtertype import (
+        ListPhoneNumbersWithMessagingSettingsFiltertype,
+    )
+    from .list_phone_numbers_with_messaging_settings_sortphone_number import (
+        ListPhoneNumbersWithMessagingSettingsSortphoneNumber,
+    )
+    from .list_profile_alphanumeric_sender_ids_response import (
+        ListProfileAlphanumericSenderIdsResponse,
+    )
     from .list_short_codes_response import ListShortCodesResponse
     from .message_response import MessageResponse
     from .messaging_error import MessagingError
@@ -81,28 +126,61 @@ if TYPE_CHECKING:
     from .outbound_message_event_meta import OutboundMessageEventMeta
     from .outbound_message_payload import OutboundMessagePayload
     from .outbound_message_payload_cancelled import OutboundMessagePayloadCancelled
+    from .outbound_message_payload_cancelled_cc_item import (
+        OutboundMessagePayloadCancelledCcItem,
+    )
     from .outbound_message_payload_cancelled_cost import (
         OutboundMessagePayloadCancelledCost,
     )
+    from .outbound_message_payload_cancelled_cost_breakdown import (
+        OutboundMessagePayloadCancelledCostBreakdown,
+    )
+    from .outbound_message_payload_cancelled_cost_breakdown_carrier_fee import (
+        OutboundMessagePayloadCancelledCostBreakdownCarrierFee,
+    )
+    from .outbound_message_payload_cancelled_cost_breakdown_rate import (
+        OutboundMessagePayloadCancelledCostBreakdownRate,
+    )
     from .outbound_message_payload_cancelled_from import (
         OutboundMessagePayloadCancelledFrom,
+    )
+    from .outbound_message_payload_cancelled_media_item import (
+        OutboundMessagePayloadCancelledMediaItem,
+    )
+    from .outbound_message_payload_cancelled_to_item import (
+        OutboundMessagePayloadCancelledToItem,
     )
     from .outbound_message_payload_cc_item import OutboundMessagePayloadCcItem
     from .outbound_message_payload_cost import OutboundMessagePayloadCost
     from .outbound_message_payload_cost_breakdown import (
         OutboundMessagePayloadCostBreakdown,
     )
+    from .outbound_message_payload_cost_breakdown_carrier_fee import (
+        OutboundMessagePayloadCostBreakdownCarrierFee,
+    )
+    from .outbound_message_payload_cost_breakdown_rate import (
+        OutboundMessagePayloadCostBreakdownRate,
+    )
     from .outbound_message_payload_from import OutboundMessagePayloadFrom
     from .outbound_message_payload_media_item import OutboundMessagePayloadMediaItem
     from .outbound_message_payload_to_item import OutboundMessagePayloadToItem
     from .outbound_message_response import OutboundMessageResponse
     from .phone_number_with_messaging_settings import PhoneNumberWithMessagingSettings
+    from .phone_number_with_messaging_settings_features import (
+        PhoneNumberWithMessagingSettingsFeatures,
+    )
     from .profile_metrics import ProfileMetrics
     from .profile_metrics_high_level import ProfileMetricsHighLevel
     from .rcs_to_item import RCSToItem
     from .replaced_link_click import ReplacedLinkClick
     from .replaced_link_click_event import ReplacedLinkClickEvent
+    from .retrieve_bulk_update_messaging_settings_response import (
+        RetrieveBulkUpdateMessagingSettingsResponse,
+    )
     from .retrieve_messaging_settings_response import RetrieveMessagingSettingsResponse
+    from .send_alphanumeric_sender_id_message_body import (
+        SendAlphanumericSenderIdMessageBody,
+    )
     from .send_whatsapp_message_request import SendWhatsappMessageRequest
     from .send_whatsapp_message_request_type import SendWhatsappMessageRequestType
     from .short_code import ShortCode
@@ -111,6 +189,15 @@ if TYPE_CHECKING:
         UpdateMessagingHostedNumberResponse,
     )
     from .update_messaging_profile_request import UpdateMessagingProfileRequest
+    from .update_messaging_profile_request_record_type import (
+        UpdateMessagingProfileRequestRecordType,
+    )
+    from .update_messaging_profile_request_webhook_api_version import (
+        UpdateMessagingProfileRequestWebhookApiVersion,
+    )
+    from .update_phone_number_messaging_settings_request import (
+        UpdatePhoneNumberMessagingSettingsRequest,
+    )
     from .update_short_code_request import UpdateShortCodeRequest
     from .url_shortener_settings import UrlShortenerSettings
     from .whatsapp_contact import WhatsappContact
@@ -121,11 +208,35 @@ if TYPE_CHECKING:
     from .whatsapp_contact_urls_item import WhatsappContactUrlsItem
     from .whatsapp_interactive import WhatsappInteractive
     from .whatsapp_interactive_action import WhatsappInteractiveAction
+    from .whatsapp_interactive_action_buttons_item import (
+        WhatsappInteractiveActionButtonsItem,
+    )
+    from .whatsapp_interactive_action_buttons_item_reply import (
+        WhatsappInteractiveActionButtonsItemReply,
+    )
     from .whatsapp_interactive_action_cards_item import (
         WhatsappInteractiveActionCardsItem,
     )
+    from .whatsapp_interactive_action_cards_item_action import (
+        WhatsappInteractiveActionCardsItemAction,
+    )
+    from .whatsapp_interactive_action_cards_item_body import (
+        WhatsappInteractiveActionCardsItemBody,
+    )
+    from .whatsapp_interactive_action_cards_item_header import (
+        WhatsappInteractiveActionCardsItemHeader,
+    )
     from .whatsapp_interactive_action_parameters import (
         WhatsappInteractiveActionParameters,
+    )
+    from .whatsapp_interactive_action_sections_item import (
+        WhatsappInteractiveActionSectionsItem,
+    )
+    from .whatsapp_interactive_action_sections_item_product_items_item import (
+        WhatsappInteractiveActionSectionsItemProductItemsItem,
+    )
+    from .whatsapp_interactive_action_sections_item_rows_item import (
+        WhatsappInteractiveActionSectionsItemRowsItem,
     )
     from .whatsapp_interactive_body import WhatsappInteractiveBody
     from .whatsapp_interactive_footer import WhatsappInteractiveFooter
@@ -134,6 +245,15 @@ if TYPE_CHECKING:
     from .whatsapp_media import WhatsappMedia
     from .whatsapp_message_content import WhatsappMessageContent
     from .whatsapp_message_content_template import WhatsappMessageContentTemplate
+    from .whatsapp_message_content_template_components_item import (
+        WhatsappMessageContentTemplateComponentsItem,
+    )
+    from .whatsapp_message_content_template_components_item_parameters_item import (
+        WhatsappMessageContentTemplateComponentsItemParametersItem,
+    )
+    from .whatsapp_message_content_template_language import (
+        WhatsappMessageContentTemplateLanguage,
+    )
     from .whatsapp_message_content_text import WhatsappMessageContentText
     from .whatsapp_reaction import WhatsappReaction
     from .whatsapp_response import WhatsappResponse
@@ -147,20 +267,26 @@ _MODULE_OF: dict[str, str] = {
     "AutorespConfigResponseSchema": "autoresp_config_response_schema",
     "AutorespConfigSchema": "autoresp_config_schema",
     "AutorespConfigsResponseSchema": "autoresp_configs_response_schema",
+    "BulkMessagingSettingsUpdatePhoneNumbers": "bulk_messaging_settings_update_phone_numbers",
+    "BulkMessagingSettingsUpdatePhoneNumbersRequest": "bulk_messaging_settings_update_phone_numbers_request",
     "CreateAlphanumericSenderIdRequest": "create_alphanumeric_sender_id_request",
     "CreateAlphanumericSenderIdResponse": "create_alphanumeric_sender_id_response",
     "CreateGroupMMSMessageRequest": "create_group_mms_message_request",
     "CreateLongCodeMessageRequest": "create_long_code_message_request",
+    "CreateLongCodeMessageRequestEncoding": "create_long_code_message_request_encoding",
     "CreateLongCodeMessageRequestType": "create_long_code_message_request_type",
     "CreateMessageRequest": "create_message_request",
     "CreateMessageRequestEncoding": "create_message_request_encoding",
     "CreateMessageRequestType": "create_message_request_type",
     "CreateMessagingProfileRequest": "create_messaging_profile_request",
+    "CreateMessagingProfileRequestWebhookApiVersion": "create_messaging_profile_request_webhook_api_version",
     "CreateNumberPoolMessageRequest": "create_number_pool_message_request",
+    "CreateNumberPoolMessageRequestEncoding": "create_number_pool_message_request_encoding",
     "CreateNumberPoolMessageRequestType": "create_number_pool_message_request_type",
     "CreateScheduledMessageRequest": "create_scheduled_message_request",
     "CreateScheduledMessageRequestType": "create_scheduled_message_request_type",
     "CreateShortCodeMessageRequest": "create_short_code_message_request",
+    "CreateShortCodeMessageRequestEncoding": "create_short_code_message_request_encoding",
     "CreateShortCodeMessageRequestType": "create_short_code_message_request_type",
     "DeleteAlphanumericSenderIdResponse": "delete_alphanumeric_sender_id_response",
     "GetAlphanumericSenderIdResponse": "get_alphanumeric_sender_id_response",
@@ -175,13 +301,22 @@ _MODULE_OF: dict[str, str] = {
     "InboundMessagePayloadCcItem": "inbound_message_payload_cc_item",
     "InboundMessagePayloadCost": "inbound_message_payload_cost",
     "InboundMessagePayloadCostBreakdown": "inbound_message_payload_cost_breakdown",
+    "InboundMessagePayloadCostBreakdownCarrierFee": "inbound_message_payload_cost_breakdown_carrier_fee",
+    "InboundMessagePayloadCostBreakdownRate": "inbound_message_payload_cost_breakdown_rate",
     "InboundMessagePayloadFrom": "inbound_message_payload_from",
     "InboundMessagePayloadMediaItem": "inbound_message_payload_media_item",
     "InboundMessagePayloadToItem": "inbound_message_payload_to_item",
     "ListAlphanumericSenderIdsResponse": "list_alphanumeric_sender_ids_response",
     "ListMessagingHostedNumbersResponse": "list_messaging_hosted_numbers_response",
+    "ListMessagingHostedNumbersSortphoneNumber": "list_messaging_hosted_numbers_sortphone_number",
+    "ListMessagingProfilePhoneNumbersResponse": "list_messaging_profile_phone_numbers_response",
+    "ListMessagingProfileShortCodesResponse": "list_messaging_profile_short_codes_response",
+    "ListMessagingProfileUrlDomainsResponse": "list_messaging_profile_url_domains_response",
     "ListMessagingProfilesResponse": "list_messaging_profiles_response",
     "ListMessagingSettingsResponse": "list_messaging_settings_response",
+    "ListPhoneNumbersWithMessagingSettingsFiltertype": "list_phone_numbers_with_messaging_settings_filtertype",
+    "ListPhoneNumbersWithMessagingSettingsSortphoneNumber": "list_phone_numbers_with_messaging_settings_sortphone_number",
+    "ListProfileAlphanumericSenderIdsResponse": "list_profile_alphanumeric_sender_ids_response",
     "ListShortCodesResponse": "list_short_codes_response",
     "MessageResponse": "message_response",
     "MessagingError": "messaging_error",
@@ -203,28 +338,42 @@ _MODULE_OF: dict[str, str] = {
     "OutboundMessageEventMeta": "outbound_message_event_meta",
     "OutboundMessagePayload": "outbound_message_payload",
     "OutboundMessagePayloadCancelled": "outbound_message_payload_cancelled",
+    "OutboundMessagePayloadCancelledCcItem": "outbound_message_payload_cancelled_cc_item",
     "OutboundMessagePayloadCancelledCost": "outbound_message_payload_cancelled_cost",
+    "OutboundMessagePayloadCancelledCostBreakdown": "outbound_message_payload_cancelled_cost_breakdown",
+    "OutboundMessagePayloadCancelledCostBreakdownCarrierFee": "outbound_message_payload_cancelled_cost_breakdown_carrier_fee",
+    "OutboundMessagePayloadCancelledCostBreakdownRate": "outbound_message_payload_cancelled_cost_breakdown_rate",
     "OutboundMessagePayloadCancelledFrom": "outbound_message_payload_cancelled_from",
+    "OutboundMessagePayloadCancelledMediaItem": "outbound_message_payload_cancelled_media_item",
+    "OutboundMessagePayloadCancelledToItem": "outbound_message_payload_cancelled_to_item",
     "OutboundMessagePayloadCcItem": "outbound_message_payload_cc_item",
     "OutboundMessagePayloadCost": "outbound_message_payload_cost",
     "OutboundMessagePayloadCostBreakdown": "outbound_message_payload_cost_breakdown",
+    "OutboundMessagePayloadCostBreakdownCarrierFee": "outbound_message_payload_cost_breakdown_carrier_fee",
+    "OutboundMessagePayloadCostBreakdownRate": "outbound_message_payload_cost_breakdown_rate",
     "OutboundMessagePayloadFrom": "outbound_message_payload_from",
     "OutboundMessagePayloadMediaItem": "outbound_message_payload_media_item",
     "OutboundMessagePayloadToItem": "outbound_message_payload_to_item",
     "OutboundMessageResponse": "outbound_message_response",
     "PhoneNumberWithMessagingSettings": "phone_number_with_messaging_settings",
+    "PhoneNumberWithMessagingSettingsFeatures": "phone_number_with_messaging_settings_features",
     "ProfileMetrics": "profile_metrics",
     "ProfileMetricsHighLevel": "profile_metrics_high_level",
     "RCSToItem": "rcs_to_item",
     "ReplacedLinkClick": "replaced_link_click",
     "ReplacedLinkClickEvent": "replaced_link_click_event",
+    "RetrieveBulkUpdateMessagingSettingsResponse": "retrieve_bulk_update_messaging_settings_response",
     "RetrieveMessagingSettingsResponse": "retrieve_messaging_settings_response",
+    "SendAlphanumericSenderIdMessageBody": "send_alphanumeric_sender_id_message_body",
     "SendWhatsappMessageRequest": "send_whatsapp_message_request",
     "SendWhatsappMessageRequestType": "send_whatsapp_message_request_type",
     "ShortCode": "short_code",
     "ShortCodeResponse": "short_code_response",
     "UpdateMessagingHostedNumberResponse": "update_messaging_hosted_number_response",
     "UpdateMessagingProfileRequest": "update_messaging_profile_request",
+    "UpdateMessagingProfileRequestRecordType": "update_messaging_profile_request_record_type",
+    "UpdateMessagingProfileRequestWebhookApiVersion": "update_messaging_profile_request_webhook_api_version",
+    "UpdatePhoneNumberMessagingSettingsRequest": "update_phone_number_messaging_settings_request",
     "UpdateShortCodeRequest": "update_short_code_request",
     "UrlShortenerSettings": "url_shortener_settings",
     "WhatsappContact": "whatsapp_contact",
@@ -235,8 +384,16 @@ _MODULE_OF: dict[str, str] = {
     "WhatsappContactUrlsItem": "whatsapp_contact_urls_item",
     "WhatsappInteractive": "whatsapp_interactive",
     "WhatsappInteractiveAction": "whatsapp_interactive_action",
+    "WhatsappInteractiveActionButtonsItem": "whatsapp_interactive_action_buttons_item",
+    "WhatsappInteractiveActionButtonsItemReply": "whatsapp_interactive_action_buttons_item_reply",
     "WhatsappInteractiveActionCardsItem": "whatsapp_interactive_action_cards_item",
+    "WhatsappInteractiveActionCardsItemAction": "whatsapp_interactive_action_cards_item_action",
+    "WhatsappInteractiveActionCardsItemBody": "whatsapp_interactive_action_cards_item_body",
+    "WhatsappInteractiveActionCardsItemHeader": "whatsapp_interactive_action_cards_item_header",
     "WhatsappInteractiveActionParameters": "whatsapp_interactive_action_parameters",
+    "WhatsappInteractiveActionSectionsItem": "whatsapp_interactive_action_sections_item",
+    "WhatsappInteractiveActionSectionsItemProductItemsItem": "whatsapp_interactive_action_sections_item_product_items_item",
+    "WhatsappInteractiveActionSectionsItemRowsItem": "whatsapp_interactive_action_sections_item_rows_item",
     "WhatsappInteractiveBody": "whatsapp_interactive_body",
     "WhatsappInteractiveFooter": "whatsapp_interactive_footer",
     "WhatsappInteractiveHeader": "whatsapp_interactive_header",
@@ -244,6 +401,9 @@ _MODULE_OF: dict[str, str] = {
     "WhatsappMedia": "whatsapp_media",
     "WhatsappMessageContent": "whatsapp_message_content",
     "WhatsappMessageContentTemplate": "whatsapp_message_content_template",
+    "WhatsappMessageContentTemplateComponentsItem": "whatsapp_message_content_template_components_item",
+    "WhatsappMessageContentTemplateComponentsItemParametersItem": "whatsapp_message_content_template_components_item_parameters_item",
+    "WhatsappMessageContentTemplateLanguage": "whatsapp_message_content_template_language",
     "WhatsappMessageContentText": "whatsapp_message_content_text",
     "WhatsappReaction": "whatsapp_reaction",
     "WhatsappResponse": "whatsapp_response",
@@ -258,20 +418,26 @@ __all__ = (
     "AutorespConfigResponseSchema",
     "AutorespConfigSchema",
     "AutorespConfigsResponseSchema",
+    "BulkMessagingSettingsUpdatePhoneNumbers",
+    "BulkMessagingSettingsUpdatePhoneNumbersRequest",
     "CreateAlphanumericSenderIdRequest",
     "CreateAlphanumericSenderIdResponse",
     "CreateGroupMMSMessageRequest",
     "CreateLongCodeMessageRequest",
+    "CreateLongCodeMessageRequestEncoding",
     "CreateLongCodeMessageRequestType",
     "CreateMessageRequest",
     "CreateMessageRequestEncoding",
     "CreateMessageRequestType",
     "CreateMessagingProfileRequest",
+    "CreateMessagingProfileRequestWebhookApiVersion",
     "CreateNumberPoolMessageRequest",
+    "CreateNumberPoolMessageRequestEncoding",
     "CreateNumberPoolMessageRequestType",
     "CreateScheduledMessageRequest",
     "CreateScheduledMessageRequestType",
     "CreateShortCodeMessageRequest",
+    "CreateShortCodeMessageRequestEncoding",
     "CreateShortCodeMessageRequestType",
     "DeleteAlphanumericSenderIdResponse",
     "GetAlphanumericSenderIdResponse",
@@ -286,13 +452,22 @@ __all__ = (
     "InboundMessagePayloadCcItem",
     "InboundMessagePayloadCost",
     "InboundMessagePayloadCostBreakdown",
+    "InboundMessagePayloadCostBreakdownCarrierFee",
+    "InboundMessagePayloadCostBreakdownRate",
     "InboundMessagePayloadFrom",
     "InboundMessagePayloadMediaItem",
     "InboundMessagePayloadToItem",
     "ListAlphanumericSenderIdsResponse",
     "ListMessagingHostedNumbersResponse",
+    "ListMessagingHostedNumbersSortphoneNumber",
+    "ListMessagingProfilePhoneNumbersResponse",
+    "ListMessagingProfileShortCodesResponse",
+    "ListMessagingProfileUrlDomainsResponse",
     "ListMessagingProfilesResponse",
     "ListMessagingSettingsResponse",
+    "ListPhoneNumbersWithMessagingSettingsFiltertype",
+    "ListPhoneNumbersWithMessagingSettingsSortphoneNumber",
+    "ListProfileAlphanumericSenderIdsResponse",
     "ListShortCodesResponse",
     "MessageResponse",
     "MessagingError",
@@ -314,28 +489,42 @@ __all__ = (
     "OutboundMessageEventMeta",
     "OutboundMessagePayload",
     "OutboundMessagePayloadCancelled",
+    "OutboundMessagePayloadCancelledCcItem",
     "OutboundMessagePayloadCancelledCost",
+    "OutboundMessagePayloadCancelledCostBreakdown",
+    "OutboundMessagePayloadCancelledCostBreakdownCarrierFee",
+    "OutboundMessagePayloadCancelledCostBreakdownRate",
     "OutboundMessagePayloadCancelledFrom",
+    "OutboundMessagePayloadCancelledMediaItem",
+    "OutboundMessagePayloadCancelledToItem",
     "OutboundMessagePayloadCcItem",
     "OutboundMessagePayloadCost",
     "OutboundMessagePayloadCostBreakdown",
+    "OutboundMessagePayloadCostBreakdownCarrierFee",
+    "OutboundMessagePayloadCostBreakdownRate",
     "OutboundMessagePayloadFrom",
     "OutboundMessagePayloadMediaItem",
     "OutboundMessagePayloadToItem",
     "OutboundMessageResponse",
     "PhoneNumberWithMessagingSettings",
+    "PhoneNumberWithMessagingSettingsFeatures",
     "ProfileMetrics",
     "ProfileMetricsHighLevel",
     "RCSToItem",
     "ReplacedLinkClick",
     "ReplacedLinkClickEvent",
+    "RetrieveBulkUpdateMessagingSettingsResponse",
     "RetrieveMessagingSettingsResponse",
+    "SendAlphanumericSenderIdMessageBody",
     "SendWhatsappMessageRequest",
     "SendWhatsappMessageRequestType",
     "ShortCode",
     "ShortCodeResponse",
     "UpdateMessagingHostedNumberResponse",
     "UpdateMessagingProfileRequest",
+    "UpdateMessagingProfileRequestRecordType",
+    "UpdateMessagingProfileRequestWebhookApiVersion",
+    "UpdatePhoneNumberMessagingSettingsRequest",
     "UpdateShortCodeRequest",
     "UrlShortenerSettings",
     "WhatsappContact",
@@ -346,8 +535,16 @@ __all__ = (
     "WhatsappContactUrlsItem",
     "WhatsappInteractive",
     "WhatsappInteractiveAction",
+    "WhatsappInteractiveActionButtonsItem",
+    "WhatsappInteractiveActionButtonsItemReply",
     "WhatsappInteractiveActionCardsItem",
+    "WhatsappInteractiveActionCardsItemAction",
+    "WhatsappInteractiveActionCardsItemBody",
+    "WhatsappInteractiveActionCardsItemHeader",
     "WhatsappInteractiveActionParameters",
+    "WhatsappInteractiveActionSectionsItem",
+    "WhatsappInteractiveActionSectionsItemProductItemsItem",
+    "WhatsappInteractiveActionSectionsItemRowsItem",
     "WhatsappInteractiveBody",
     "WhatsappInteractiveFooter",
     "WhatsappInteractiveHeader",
@@ -355,6 +552,9 @@ __all__ = (
     "WhatsappMedia",
     "WhatsappMessageContent",
     "WhatsappMessageContentTemplate",
+    "WhatsappMessageContentTemplateComponentsItem",
+    "WhatsappMessageContentTemplateComponentsItemParametersItem",
+    "WhatsappMessageContentTemplateLanguage",
     "WhatsappMessageContentText",
     "WhatsappReaction",
     "WhatsappResponse",

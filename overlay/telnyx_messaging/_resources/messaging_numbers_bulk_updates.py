@@ -14,19 +14,23 @@ from .._types import UNSET, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from telnyx_messaging_api.models.bulk_messaging_settings_update_phone_numbers import (
+        BulkMessagingSettingsUpdatePhoneNumbers,
+    )
+
     from .._response import APIResponse
 
 
 _CREATE = Operation(
     "messaging_numbers_bulk_updates.create",
     "number_settings.bulk_update_messaging_settings_on_phone_numbers",
-    None,
+    "retrieve_bulk_update_messaging_settings_response:RetrieveBulkUpdateMessagingSettingsResponse",
     has_body=True,
 )
 _RETRIEVE = Operation(
     "messaging_numbers_bulk_updates.retrieve",
     "number_settings.get_bulk_update_messaging_settings_on_phone_numbers_status",
-    None,
+    "retrieve_bulk_update_messaging_settings_response:RetrieveBulkUpdateMessagingSettingsResponse",
 )
 
 
@@ -38,7 +42,7 @@ class MessagingNumbersBulkUpdates(SyncResource):
         numbers: Sequence[str],
         assign_only: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[str]:
+    ) -> APIResponse[BulkMessagingSettingsUpdatePhoneNumbers]:
         """Bulk update phone number profiles.
 
         `POST /messaging_numbers_bulk_updates`
@@ -49,7 +53,9 @@ class MessagingNumbersBulkUpdates(SyncResource):
             options=options,
         )
 
-    def retrieve(self, order_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+    def retrieve(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[BulkMessagingSettingsUpdatePhoneNumbers]:
         """Retrieve bulk update status.
 
         `GET /messaging_numbers_bulk_updates/{order_id}`
@@ -65,7 +71,7 @@ class AsyncMessagingNumbersBulkUpdates(AsyncResource):
         numbers: Sequence[str],
         assign_only: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[str]:
+    ) -> APIResponse[BulkMessagingSettingsUpdatePhoneNumbers]:
         """Bulk update phone number profiles.
 
         `POST /messaging_numbers_bulk_updates`
@@ -76,7 +82,9 @@ class AsyncMessagingNumbersBulkUpdates(AsyncResource):
             options=options,
         )
 
-    async def retrieve(self, order_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+    async def retrieve(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> APIResponse[BulkMessagingSettingsUpdatePhoneNumbers]:
         """Retrieve bulk update status.
 
         `GET /messaging_numbers_bulk_updates/{order_id}`

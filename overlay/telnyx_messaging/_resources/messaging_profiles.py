@@ -18,10 +18,13 @@ from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from telnyx_messaging_api.models.alphanumeric_sender_id import AlphanumericSenderId
     from telnyx_messaging_api.models.autoresp_config_schema import AutorespConfigSchema
     from telnyx_messaging_api.models.messaging_profile import MessagingProfile
     from telnyx_messaging_api.models.number_pool_settings import NumberPoolSettings
+    from telnyx_messaging_api.models.phone_number_with_messaging_settings import PhoneNumberWithMessagingSettings
     from telnyx_messaging_api.models.profile_metrics import ProfileMetrics
+    from telnyx_messaging_api.models.short_code import ShortCode
     from telnyx_messaging_api.models.url_shortener_settings import UrlShortenerSettings
 
     from .._pagination import AsyncPaginator, SyncPage
@@ -66,9 +69,10 @@ _ACTIONS_REGENERATE_SECRET = Operation(
 _LIST_ALPHANUMERIC_SENDER_IDS = Operation(
     "messaging_profiles.list_alphanumeric_sender_ids",
     "messaging.list_profile_alphanumeric_sender_ids",
-    None,
+    "list_profile_alphanumeric_sender_ids_response:ListProfileAlphanumericSenderIdsResponse",
     query=("page[number]", "page[size]"),
     paginated=True,
+    item="alphanumeric_sender_id:AlphanumericSenderId",
 )
 _RETRIEVE_METRICS = Operation(
     "messaging_profiles.retrieve_metrics",
@@ -79,16 +83,18 @@ _RETRIEVE_METRICS = Operation(
 _LIST_PHONE_NUMBERS = Operation(
     "messaging_profiles.list_phone_numbers",
     "profiles.list_profile_phone_numbers",
-    None,
+    "list_messaging_profile_phone_numbers_response:ListMessagingProfilePhoneNumbersResponse",
     query=("page[number]", "page[size]"),
     paginated=True,
+    item="phone_number_with_messaging_settings:PhoneNumberWithMessagingSettings",
 )
 _LIST_SHORT_CODES = Operation(
     "messaging_profiles.list_short_codes",
     "profiles.list_profile_short_codes",
-    None,
+    "list_messaging_profile_short_codes_response:ListMessagingProfileShortCodesResponse",
     query=("page[number]", "page[size]"),
     paginated=True,
+    item="short_code:ShortCode",
 )
 _AUTORESP_CONFIGS_LIST = Operation(
     "messaging_profiles.autoresp_configs.list",
@@ -378,16 +384,14 @@ class MessagingProfiles(SyncResource):
 
     def list_alphanumeric_sender_ids(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> SyncPage[AlphanumericSenderId]:
         """List alphanumeric sender IDs for a messaging profile.
 
         List all alphanumeric sender IDs associated with a specific messaging profile.
 
         `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
         """
-        return self._client._request(
-            _LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options
-        )
+        return self._client._list(_LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options)
 
     def retrieve_metrics(
         self,
@@ -408,21 +412,21 @@ class MessagingProfiles(SyncResource):
 
     def list_phone_numbers(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> SyncPage[PhoneNumberWithMessagingSettings]:
         """List phone numbers associated with a messaging profile.
 
         `GET /messaging_profiles/{id}/phone_numbers`
         """
-        return self._client._request(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
+        return self._client._list(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
 
     def list_short_codes(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> SyncPage[ShortCode]:
         """List short codes associated with a messaging profile.
 
         `GET /messaging_profiles/{id}/short_codes`
         """
-        return self._client._request(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)
+        return self._client._list(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)
 
 
 class AsyncMessagingProfileActions(AsyncResource):
@@ -667,18 +671,16 @@ class AsyncMessagingProfiles(AsyncResource):
             options=options,
         )
 
-    async def list_alphanumeric_sender_ids(
+    def list_alphanumeric_sender_ids(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> AsyncPaginator[AlphanumericSenderId]:
         """List alphanumeric sender IDs for a messaging profile.
 
         List all alphanumeric sender IDs associated with a specific messaging profile.
 
         `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
         """
-        return await self._client._request(
-            _LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options
-        )
+        return self._client._list(_LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options)
 
     async def retrieve_metrics(
         self,
@@ -697,20 +699,20 @@ class AsyncMessagingProfiles(AsyncResource):
             _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
         )
 
-    async def list_phone_numbers(
+    def list_phone_numbers(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
         """List phone numbers associated with a messaging profile.
 
         `GET /messaging_profiles/{id}/phone_numbers`
         """
-        return await self._client._request(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
+        return self._client._list(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
 
-    async def list_short_codes(
+    def list_short_codes(
         self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> APIResponse[str]:
+    ) -> AsyncPaginator[ShortCode]:
         """List short codes associated with a messaging profile.
 
         `GET /messaging_profiles/{id}/short_codes`
         """
-        return await self._client._request(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)
+        return self._client._list(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)

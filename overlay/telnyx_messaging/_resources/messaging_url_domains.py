@@ -13,31 +13,38 @@ from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from .._response import APIResponse
+    from telnyx_messaging_api.models.messaging_url_domain import MessagingUrlDomain
+
+    from .._pagination import AsyncPaginator, SyncPage
 
 
 _LIST = Operation(
     "messaging_url_domains.list",
     "messaging_url_domains.list_messaging_url_domains",
-    None,
+    "list_messaging_profile_url_domains_response:ListMessagingProfileUrlDomainsResponse",
     query=("page[number]", "page[size]"),
     paginated=True,
+    item="messaging_url_domain:MessagingUrlDomain",
 )
 
 
 class MessagingUrlDomains(SyncResource):
-    def list(self, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+    def list(
+        self, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> SyncPage[MessagingUrlDomain]:
         """List messaging URL domains.
 
         `GET /messaging_url_domains`
         """
-        return self._client._request(_LIST, query={"page": page}, options=options)
+        return self._client._list(_LIST, query={"page": page}, options=options)
 
 
 class AsyncMessagingUrlDomains(AsyncResource):
-    async def list(self, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+    def list(
+        self, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> AsyncPaginator[MessagingUrlDomain]:
         """List messaging URL domains.
 
         `GET /messaging_url_domains`
         """
-        return await self._client._request(_LIST, query={"page": page}, options=options)
+        return self._client._list(_LIST, query={"page": page}, options=options)
