@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -15,7 +15,6 @@ from ._constants import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    PUBLIC_KEY_ENV,
 )
 from ._errors import make_status_error
 from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
@@ -42,7 +41,7 @@ class ClientConfig:
         self,
         api_key: str | None,
         base_url: str | httpx.URL | None,
-        public_key: str | None,
+        public_key: str | Sequence[str] | None,
         timeout: float | httpx.Timeout | Unset | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
@@ -55,7 +54,8 @@ class ClientConfig:
         url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
         self.base_url = url.copy_with(path=url.path.rstrip("/") + "/")
         self.credentials = Credentials(api_key or os.environ.get(API_KEY_ENV) or None, self.base_url)
-        self.public_key = public_key or os.environ.get(PUBLIC_KEY_ENV) or None
+        # None lets the webhooks helper read TELNYX_PUBLIC_KEY when it verifies.
+        self.public_key = public_key
         if isinstance(timeout, Unset):
             timeout = inherited_timeout or DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

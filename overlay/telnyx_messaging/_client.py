@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -67,8 +67,8 @@ class _Resources:
 
 class Telnyx(_Resources):
     """Synchronous client. `api_key` defaults to $TELNYX_API_KEY, `base_url` to
-    $TELNYX_BASE_URL then https://api.telnyx.com/v2, `public_key` (webhooks) to
-    $TELNYX_PUBLIC_KEY. Pass `http_client=httpx.Client(...)` to bring your own pool or
+    $TELNYX_BASE_URL then https://api.telnyx.com/v2, `public_key` (webhooks; a list of keys
+    during rotation) to $TELNYX_PUBLIC_KEY. Pass `http_client=httpx.Client(...)` to bring your own pool or
     transport. Use as a context manager, or call close()."""
 
     _http: httpx.Client
@@ -78,7 +78,7 @@ class Telnyx(_Resources):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        public_key: str | None = None,
+        public_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -221,7 +221,7 @@ class AsyncTelnyx(_Resources):
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        public_key: str | None = None,
+        public_key: str | Sequence[str] | None = None,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,

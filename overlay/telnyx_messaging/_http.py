@@ -9,6 +9,7 @@ caller's client with its public `send()`, which is slower but equivalent.
 
 from __future__ import annotations
 
+import threading
 from typing import Any, TypeVar
 
 import httpx
@@ -18,6 +19,46 @@ from ._constants import DEFAULT_CONNECTION_LIMITS
 from ._transport import AsyncClientTransport, AsyncRetryingTransport, ClientTransport, RetryingTransport
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _LazyTransport(httpx.BaseTransport):
+    """Builds the real HTTPTransport on the first request: its SSL context costs ~10-20 ms,
+    which a client used only for webhooks (or built per test) should not pay."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        if self._transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        return self._transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class _AsyncLazyTransport(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    def _get(self) -> httpx.AsyncHTTPTransport:
+        if self._transport is None:  # one event loop: no race between check and assignment
+            self._transport = httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._get().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
 
 
 def _borrow(client: Any, kind: type[TransportT]) -> tuple[TransportT, dict[str, TransportT | None]] | None:
@@ -41,8 +82,7 @@ def sync_http_client(config: ClientConfig, user_client: httpx.Client | None) -> 
         return RetryingTransport(transport, config.credentials, config.max_retries)
 
     if user_client is None:
-        inner: httpx.BaseTransport = httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
-        return httpx.Client(transport=wrap(inner), **_common(config, None))
+        return httpx.Client(transport=wrap(_LazyTransport()), **_common(config, None))
     borrowed = _borrow(user_client, httpx.BaseTransport)
     if borrowed is None:
         return httpx.Client(transport=wrap(ClientTransport(user_client)), **_common(config, None))
@@ -59,8 +99,7 @@ def async_http_client(config: ClientConfig, user_client: httpx.AsyncClient | Non
         return AsyncRetryingTransport(transport, config.credentials, config.max_retries)
 
     if user_client is None:
-        inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
-        return httpx.AsyncClient(transport=wrap(inner), **_common(config, None))
+        return httpx.AsyncClient(transport=wrap(_AsyncLazyTransport()), **_common(config, None))
     borrowed = _borrow(user_client, httpx.AsyncBaseTransport)
     if borrowed is None:
         return httpx.AsyncClient(transport=wrap(AsyncClientTransport(user_client)), **_common(config, None))
