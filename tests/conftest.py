@@ -2,6 +2,8 @@
 
 import pytest
 
+from telnyx_messaging import _transport
+
 pytest_plugins = (
     "tests.support.fault_server",  # fault_server: a fresh fault-injecting server per test
     "tests.support.prism",  # prism: the Prism mock of the cut spec, one per session
@@ -13,3 +15,16 @@ pytest_plugins = (
 def anyio_backend() -> str:
     """Async tests run on asyncio (the anyio plugin ships with httpx's dependencies)."""
     return "asyncio"
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the retrying transports' backoff waits instead of sleeping through them."""
+    delays: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(_transport, "sleep", delays.append)
+    monkeypatch.setattr(_transport, "async_sleep", fake_async_sleep)
+    return delays

@@ -18,7 +18,7 @@ from ._constants import (
 )
 from ._errors import make_status_error
 from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
-from ._logging import setup_from_env
+from ._logging import redact_httpx_logs_for, setup_from_env
 from ._operation import Operation
 from ._response import APIResponse
 from ._transport import Credentials
@@ -65,6 +65,7 @@ class ClientConfig:
         self.headers["User-Agent"] = USER_AGENT
         self.headers.update(default_headers or {})
         setup_from_env()
+        redact_httpx_logs_for(self.base_url)
 
 
 def describe(client: Any, config: ClientConfig) -> str:

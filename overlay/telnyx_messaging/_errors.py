@@ -41,7 +41,7 @@ def decode_body(response: httpx.Response) -> object | None:
         return None
     try:
         body: object = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return response.text
     return body
 

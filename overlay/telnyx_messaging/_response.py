@@ -24,7 +24,7 @@ _NOT_PARSED: Any = object()
 def decode_json(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError(
             f"{response.status_code} response is not valid JSON ({error}); see .response for what was received",
             response=response,

@@ -120,6 +120,7 @@ class RetryingTransport(httpx.BaseTransport):
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
+        self.closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         authorize = self.credentials.applies_to(request)
@@ -130,26 +131,33 @@ class RetryingTransport(httpx.BaseTransport):
                 response = self._attempt(request, authorize=authorize)
             except Exception as error:
                 delay = attempts.after_error(error)
-                if delay is None:
+                if delay is None or self.closed:
                     raise
                 sleep(delay)
                 continue
             delay = attempts.after_response(response)
-            if delay is None:
+            if delay is None or self.closed:
                 return response
-            _discard(response)
+            response.close()
             sleep(delay)
 
     def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
         if authorize:
             self.credentials.attach(request)
         try:
-            return self.inner.handle_request(request)
+            response = self.inner.handle_request(request)
         finally:
             if authorize:
                 Credentials.detach(request)
+        try:
+            response.read()  # inside the loop: a connection lost mid-body is retried like any other
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     def close(self) -> None:
+        self.closed = True  # in-flight requests stop retrying through a closed pool
         self.inner.close()
 
 
@@ -158,6 +166,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
+        self.closed = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         authorize = self.credentials.applies_to(request)
@@ -168,46 +177,34 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                 response = await self._attempt(request, authorize=authorize)
             except Exception as error:
                 delay = attempts.after_error(error)
-                if delay is None:
+                if delay is None or self.closed:
                     raise
                 await async_sleep(delay)
                 continue
             delay = attempts.after_response(response)
-            if delay is None:
+            if delay is None or self.closed:
                 return response
-            await _adiscard(response)
+            await response.aclose()
             await async_sleep(delay)
 
     async def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
         if authorize:
             self.credentials.attach(request)
         try:
-            return await self.inner.handle_async_request(request)
+            response = await self.inner.handle_async_request(request)
         finally:
             if authorize:
                 Credentials.detach(request)
+        try:
+            await response.aread()  # inside the loop: a connection lost mid-body is retried
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
 
     async def aclose(self) -> None:
+        self.closed = True  # in-flight requests stop retrying through a closed pool
         await self.inner.aclose()
-
-
-def _discard(response: httpx.Response) -> None:
-    """Drain a response we will retry, so its connection can go back to the pool."""
-    try:
-        response.read()
-    except httpx.HTTPError:
-        pass
-    finally:
-        response.close()
-
-
-async def _adiscard(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except httpx.HTTPError:
-        pass
-    finally:
-        await response.aclose()
 
 
 class ClientTransport(httpx.BaseTransport):

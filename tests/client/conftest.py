@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from telnyx_messaging import AsyncTelnyx, Telnyx, _transport
+from telnyx_messaging import AsyncTelnyx, Telnyx
 
 API_KEY = "KEY0123456789SECRET"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -77,16 +77,8 @@ def async_client(recorder: Recorder) -> AsyncTelnyx:
 
 
 @pytest.fixture(autouse=True)
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record backoff waits instead of sleeping."""
-    delays: list[float] = []
-
-    async def fake_async_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(_transport, "sleep", delays.append)
-    monkeypatch.setattr(_transport, "async_sleep", fake_async_sleep)
-    return delays
+def _no_real_sleeping(no_sleep: list[float]) -> list[float]:
+    return no_sleep
 
 
 def json_response(status: int, body: Any = None, **kwargs: Any) -> httpx.Response:

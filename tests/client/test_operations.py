@@ -16,13 +16,12 @@ import pytest
 import telnyx_messaging_api.api
 from telnyx_messaging import AsyncPaginator, AsyncTelnyx, Telnyx
 from telnyx_messaging._operation import Operation
+from tests.support.operations import overlay_operations
 
 SPEC = Path(__file__).resolve().parents[2] / "build" / "spec" / "messaging.json"
-RESOURCE_MODULES = [
-    "alphanumeric_sender_ids", "messages", "messaging_hosted_numbers", "messaging_numbers_bulk_updates",
-    "messaging_optouts", "messaging_profile_metrics", "messaging_profiles", "messaging_url_domains",
-    "phone_numbers", "short_codes",
-]  # fmt: skip
+OPERATIONS = overlay_operations()
+# One of each for the whole module.
+CLIENTS = (Telnyx("k"), AsyncTelnyx("k"))
 
 
 def generated_operation_modules() -> set[str]:
@@ -32,19 +31,6 @@ def generated_operation_modules() -> set[str]:
         if not info.ispkg:
             found.add(info.name.removeprefix(package.__name__ + "."))
     return found
-
-
-def overlay_operations() -> list[Operation]:
-    operations = []
-    for name in RESOURCE_MODULES:
-        module = importlib.import_module(f"telnyx_messaging._resources.{name}")
-        operations += [value for value in vars(module).values() if isinstance(value, Operation)]
-    return operations
-
-
-OPERATIONS = overlay_operations()
-# One of each for the whole module: building a client builds an SSL context (~10 ms).
-CLIENTS = (Telnyx("k"), AsyncTelnyx("k"))
 
 
 def spec_operations() -> dict[str, dict[str, Any]]:

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from telnyx_messaging import AsyncTelnyx, Telnyx, _transport
+from telnyx_messaging import AsyncTelnyx, Telnyx
 from tests.support.prism import PrismServer, async_violation_hook, violation_hook
 
 API_KEY = "test-key"
@@ -126,13 +126,5 @@ def make_async_client(prism: PrismServer, wire: Wire) -> Any:
 
 
 @pytest.fixture(autouse=True)
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Backoff waits are recorded here instead of slept."""
-    delays: list[float] = []
-
-    async def fake_async_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(_transport, "sleep", delays.append)
-    monkeypatch.setattr(_transport, "async_sleep", fake_async_sleep)
-    return delays
+def _no_real_sleeping(no_sleep: list[float]) -> list[float]:
+    return no_sleep

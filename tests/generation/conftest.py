@@ -170,7 +170,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     command = [sys.executable, str(TOOLS / "generate.py"), "--spec", str(OLD_SPEC), "--out", str(out)]
     command += ["--spec-out", str(out / "messaging.json")]
     env = {**os.environ, "PYTHONHASHSEED": "4242"}  # another hash seed: set order must not leak out
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     session.config.stash[_OLD_REGENERATION] = Regeneration(out, process)
 
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import telnyx_messaging_api.models as models
+from telnyx_messaging_api import models
 
 MODELS_DIR = Path(models.__file__).parent
 

@@ -68,7 +68,7 @@ def unfixed_root(upstream_new: Upstream, tmp_path_factory: pytest.TempPathFactor
     (root / "config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     command = [str(BIN / "openapi-python-client"), "generate", "--path", str(root / "spec.json")]
     command += ["--config", str(root / "config.yml"), "--meta", "none", "--output-path", str(root / UNFIXED)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     sys.path.insert(0, str(root))
     yield root
@@ -150,7 +150,7 @@ def test_d7_unfixed_whatsapp_model_fails_mypy_strict(unfixed_root: Path, tmp_pat
     cache = REPO / "build" / "mypy-cache-generation-tests"  # build/ is gitignored; warm runs take ~1 s
     command = [str(BIN / "mypy"), "--strict", "--config-file", str(config), "--cache-dir", str(cache)]
     command.append(f"{UNFIXED}/models/whatsapp_message.py")
-    result = subprocess.run(command, cwd=unfixed_root, capture_output=True, text=True, check=False)  # noqa: S603
+    result = subprocess.run(command, cwd=unfixed_root, capture_output=True, text=True, check=False)
     assert result.returncode == 1, result.stdout
     assert "whatsapp_message.py" in result.stdout
     assert "Incompatible types in assignment" in result.stdout

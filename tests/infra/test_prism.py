@@ -170,7 +170,7 @@ def _live_group_members(pgid: int) -> list[int]:
 
 
 def _stand_in(tmp_path: Path, script: str) -> PrismServer:
-    process = subprocess.Popen(["sh", "-c", script], start_new_session=True)  # noqa: S603, S607
+    process = subprocess.Popen(["sh", "-c", script], start_new_session=True)
     time.sleep(0.1)  # let the shell fork its children
     return PrismServer("http://127.0.0.1:9", process, tmp_path / "log", 0.0)
 

@@ -507,7 +507,7 @@ class FaultServer:
     # --- lifecycle -----------------------------------------------------------------------------
 
     def start(self) -> Self:
-        self._listener.listen(64)
+        self._listener.listen(256)  # above the client pool (100): no dropped connects under load
         self.started_at = time.monotonic()
         self._spawn(self._accept_loop, "fault-server-accept")
         self._watchdog = threading.Timer(self.max_seconds, self._time_up)

@@ -227,7 +227,7 @@ def ensure_spec(spec: Path = SPEC) -> Path:
         return spec
     upstream = os.environ.get("TELNYX_SPEC", DEFAULT_UPSTREAM_SPEC)
     command = [sys.executable, str(ROOT / "openapi" / "tools" / "build_spec.py"), upstream, str(spec)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)  # noqa: S603
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
     if result.returncode != 0 or not spec.exists():
         raise PrismUnavailableError(f"could not build {spec} ({' '.join(command)}):\n{result.stdout}{result.stderr}")
     return spec
@@ -276,7 +276,7 @@ def _spawn(port: int, spec: Path, log: IO[bytes]) -> subprocess.Popen[bytes]:
         str(spec),
     ]
     # Own session/process group so stop() can signal node and anything it forks.
-    return subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # noqa: S603
+    return subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def _wait_until_answering(server: PrismServer, deadline: float) -> None:
