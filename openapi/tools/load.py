@@ -33,7 +33,13 @@ def read_bytes(location: str) -> bytes:
     if location.startswith(("http://", "https://")):
         with urllib.request.urlopen(location, timeout=60) as response:  # noqa: S310 - scheme checked above
             return bytes(response.read())
-    return Path(location).read_bytes()
+    path = Path(location)
+    if not path.is_file():
+        raise SystemExit(
+            f"upstream spec not found at {location!r} (resolved: {path.resolve()}): "
+            "set TELNYX_SPEC to a path or an http(s) URL of Telnyx's spec3.yml"
+        )
+    return path.read_bytes()
 
 
 def load_spec(location: str) -> tuple[dict[str, Any], Source]:
