@@ -40,9 +40,12 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
-from ._types import UNSET, PageParams, RequestOptions, Unset
+from ._types import NOT_GIVEN, NotGiven, PageParams, RequestOptions
+from ._version import __version__
 
 if TYPE_CHECKING:
+    from telnyx_messaging_api.types import UNSET, Unset
+
     from . import phone, testing, webhooks
 
 # Submodules with optional or heavier dependencies load on first attribute access, so
@@ -53,10 +56,15 @@ _LAZY_SUBMODULES = frozenset({"phone", "testing", "webhooks"})
 def __getattr__(name: str) -> Any:
     if name in _LAZY_SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
+    if name in ("UNSET", "Unset"):  # from the generated package, which loads on first use
+        from . import _types  # noqa: PLC0415
+
+        return getattr(_types, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -74,6 +82,7 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "NotGiven",
     "PageParams",
     "PermissionDeniedError",
     "PhoneNumbersNotInstalledError",
@@ -86,6 +95,7 @@ __all__ = [
     "Unset",
     "ValidationError",
     "WebhookVerificationError",
+    "__version__",
     "phone",
     "testing",
     "webhooks",

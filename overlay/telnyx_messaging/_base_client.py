@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from telnyx_messaging_api.types import Unset
 
 from ._constants import (
     API_KEY_ENV,
@@ -19,17 +17,15 @@ from ._constants import (
 from ._errors import make_status_error
 from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
 from ._logging import redact_httpx_logs_for, setup_from_env
-from ._operation import Operation
 from ._response import APIResponse
 from ._transport import Credentials
-from ._types import RequestOptions
+from ._types import NotGiven, RequestOptions
+from ._version import __version__
 
-try:
-    from importlib.metadata import version as _version
+if TYPE_CHECKING:
+    from ._operation import Operation
 
-    USER_AGENT = f"telnyx-messaging-python/{_version('telnyx-messaging')}"
-except Exception:
-    USER_AGENT = "telnyx-messaging-python"
+USER_AGENT = f"telnyx-messaging-python/{__version__}"
 
 
 class ClientConfig:
@@ -42,7 +38,7 @@ class ClientConfig:
         api_key: str | None,
         base_url: str | httpx.URL | None,
         public_key: str | Sequence[str] | None,
-        timeout: float | httpx.Timeout | Unset | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         validate: bool,
@@ -56,7 +52,7 @@ class ClientConfig:
         self.credentials = Credentials(api_key or os.environ.get(API_KEY_ENV) or None, self.base_url)
         # None lets the webhooks helper read TELNYX_PUBLIC_KEY when it verifies.
         self.public_key = public_key
-        if isinstance(timeout, Unset):
+        if isinstance(timeout, NotGiven):
             timeout = inherited_timeout or DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
@@ -88,7 +84,9 @@ def build_request(
         raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {', '.join(sorted(unexpected))}")
     validate = options.get("validate", config.validate)
     if validate:
-        from ._validation import validate_request  # noqa: PLC0415 - loaded with the first call
+        from telnyx_messaging_api.types import Unset  # noqa: PLC0415 - loaded with the first call
+
+        from ._validation import validate_request  # noqa: PLC0415
 
         given = {
             name: value

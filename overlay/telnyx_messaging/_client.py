@@ -8,19 +8,17 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from telnyx_messaging_api.types import UNSET, Unset
-
 from ._base_client import ClientConfig, build_request, describe, finish, raise_for_status, transport_error
 from ._constants import DEFAULT_MAX_RETRIES
 from ._http import async_http_client, sync_http_client
-from ._operation import Operation
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
-from ._types import RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from telnyx_messaging_api.client import Client as GeneratedClient
 
+    from ._operation import Operation
     from ._resources.alphanumeric_sender_ids import AlphanumericSenderIds, AsyncAlphanumericSenderIds
     from ._resources.messages import AsyncMessages, Messages
     from ._resources.messaging_hosted_numbers import AsyncMessagingHostedNumbers, MessagingHostedNumbers
@@ -79,7 +77,7 @@ class Telnyx(_Resources):
         *,
         base_url: str | httpx.URL | None = None,
         public_key: str | Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -222,7 +220,7 @@ class AsyncTelnyx(_Resources):
         *,
         base_url: str | httpx.URL | None = None,
         public_key: str | Sequence[str] | None = None,
-        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,

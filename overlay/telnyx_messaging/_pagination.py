@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import APIResponseValidationError, request_id_of
-from ._operation import load
 from ._response import decode_json, parse_model
 
 # Every paginated list in the spec uses messaging_PaginationMeta (tests/client check it).
@@ -75,6 +74,8 @@ class BasePage(Generic[ItemT]):
         if not isinstance(raw, dict):
             return None
         try:
+            from ._operation import load  # noqa: PLC0415 - the generated models load on first use
+
             return load(META_MODEL).from_dict(raw)
         except Exception:  # an unreadable meta only means "no more pages"
             return None

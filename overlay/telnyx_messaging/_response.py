@@ -13,8 +13,6 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from telnyx_messaging_api.types import Unset
-
 from ._exceptions import APIResponseValidationError, request_id_of
 
 DataT = TypeVar("DataT")
@@ -51,6 +49,13 @@ def parse_model(model: Any, response: httpx.Response, payload: Any) -> Any:
             response=response,
             body=payload,
         ) from error
+
+
+def _is_unset(value: object) -> bool:
+    # Imported here: this module loads with `import telnyx_messaging`, the generated one later.
+    from telnyx_messaging_api.types import Unset  # noqa: PLC0415
+
+    return isinstance(value, Unset)
 
 
 class APIResponse(Generic[DataT]):
@@ -96,7 +101,7 @@ class APIResponse(Generic[DataT]):
         if self._model is None or not self._envelope:
             return parsed  # type: ignore[no-any-return]
         data = getattr(parsed, "data", None)
-        if data is None or isinstance(data, Unset):
+        if data is None or _is_unset(data):
             raise APIResponseValidationError(
                 f"{self.status_code} response has no `data`; see .response for what was received",
                 response=self.http_response,

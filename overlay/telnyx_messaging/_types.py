@@ -3,13 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypedDict
+from typing import TYPE_CHECKING, Any, Final, TypedDict
 
 import httpx
 
-from telnyx_messaging_api.types import UNSET, Unset
+if TYPE_CHECKING:
+    from telnyx_messaging_api.types import UNSET, Unset
 
-__all__ = ["UNSET", "PageParams", "RequestOptions", "Unset"]
+__all__ = ["NOT_GIVEN", "UNSET", "NotGiven", "PageParams", "RequestOptions", "Unset"]
+
+
+def __getattr__(name: str) -> Any:
+    # The generated package (and attrs) load with the first resource, not with `import
+    # telnyx_messaging`: UNSET, the "argument not given" default of every method, comes from it.
+    if name in ("UNSET", "Unset"):
+        from telnyx_messaging_api import types  # noqa: PLC0415
+
+        return getattr(types, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class NotGiven:
+    """The default of client constructor arguments whose absence means "use the default"."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
 
 
 class RequestOptions(TypedDict, total=False):
