@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -26,6 +27,26 @@ if TYPE_CHECKING:
     from ._operation import Operation
 
 USER_AGENT = f"telnyx-messaging-python/{__version__}"
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+# httpx keeps a read response in a reference cycle (response.stream -> BoundSyncStream ->
+# response): the body would live until a full garbage collection. We read bodies eagerly,
+# so the stream is done with once send() returns.
+_DONE_STREAM = httpx.ByteStream(b"")
+
+
+@cache
+def _validation() -> tuple[Callable[[str, Mapping[str, object]], None], type]:
+    """The validator and the generated Unset type, imported with the first call."""
+    from telnyx_messaging_api.types import Unset  # noqa: PLC0415
+
+    from ._validation import validate_request  # noqa: PLC0415
+
+    return validate_request, Unset
+
+
+def release_stream(response: httpx.Response) -> httpx.Response:
+    response.stream = _DONE_STREAM
+    return response
 
 
 class ClientConfig:
@@ -79,20 +100,17 @@ def build_request(
     options: RequestOptions,
 ) -> httpx.Request:
     """Validate the arguments (unless switched off) and build the request; nothing is sent."""
-    unexpected = options.keys() - RequestOptions.__annotations__.keys()
-    if unexpected:  # **options would otherwise swallow a misspelt argument silently
-        raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {', '.join(sorted(unexpected))}")
+    if options and not _OPTION_NAMES.issuperset(options):  # **options would swallow a typo silently
+        unexpected = ", ".join(sorted(options.keys() - _OPTION_NAMES))
+        raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {unexpected}")
     validate = options.get("validate", config.validate)
     if validate:
-        from telnyx_messaging_api.types import Unset  # noqa: PLC0415 - loaded with the first call
-
-        from ._validation import validate_request  # noqa: PLC0415
-
+        validate_request, unset = _validation()
         given = {
             name: value
             for part in (path, body or {}, query or {})
             for name, value in part.items()
-            if not isinstance(value, Unset)
+            if not isinstance(value, unset)
         }
         validate_request(operation.name, given)
     kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)

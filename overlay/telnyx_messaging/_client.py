@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._base_client import ClientConfig, build_request, describe, finish, raise_for_status, transport_error
+from ._base_client import (
+    ClientConfig,
+    build_request,
+    describe,
+    finish,
+    raise_for_status,
+    release_stream,
+    transport_error,
+)
 from ._constants import DEFAULT_MAX_RETRIES
 from ._http import async_http_client, sync_http_client
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -162,12 +170,13 @@ class Telnyx(_Resources):
     ) -> httpx.Response:
         request = build_request(self._http, self._config, operation, path=path, body=body, query=query, options=options)
         try:
-            return self._http.send(request)
+            response = self._http.send(request)
         except Exception as error:
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
                 raise
             raise translated from error
+        return release_stream(response)
 
     def _request(
         self,
@@ -303,12 +312,13 @@ class AsyncTelnyx(_Resources):
     ) -> httpx.Response:
         request = build_request(self._http, self._config, operation, path=path, body=body, query=query, options=options)
         try:
-            return await self._http.send(request)
+            response = await self._http.send(request)
         except Exception as error:
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
                 raise
             raise translated from error
+        return release_stream(response)
 
     async def _request(
         self,

@@ -93,7 +93,9 @@ class Operation:
                 params[unknown[0]],
                 f"not a parameter of {self.name}; it takes {', '.join(self.query) or 'no query parameters'}",
             )
-        request: dict[str, Any] = {"method": kwargs["method"], "url": kwargs["url"], "params": params}
+        request: dict[str, Any] = {"method": kwargs["method"], "url": kwargs["url"]}
+        if params:  # even an empty dict makes httpx re-parse and re-merge the URL
+            request["params"] = params
         if "json" in kwargs:
             request["json"] = kwargs["json"]
         headers = dict(kwargs.get("headers", {}))

@@ -64,7 +64,7 @@ class BasePage(Generic[ItemT]):
                     response=self.http_response,
                     body=self.json(),
                 )
-            self._items = [parse_model(self._model, self.http_response, item) for item in raw]
+            self._items = _parse_items(self._model, self.http_response, raw)
         return self._items
 
     @property
@@ -109,6 +109,18 @@ class BasePage(Generic[ItemT]):
         return f"<{type(self).__name__} page={self._page_number()} status={self.status_code}>"
 
 
+def _parse_items(model: Any, response: httpx.Response, raw: list[Any]) -> list[Any]:
+    """One from_dict per item on the fast path; on any failure, parse again item by item
+    so that the documented error (with the raw response) is raised."""
+    from_dict = model.from_dict
+    try:
+        if all(type(item) is dict for item in raw):
+            return [from_dict(item) for item in raw]
+    except Exception:  # noqa: S110 - reported below, with context, by parse_model
+        pass
+    return [parse_model(model, response, item) for item in raw]
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -136,8 +148,8 @@ class SyncPage(BasePage[ItemT]):
             page = page.get_next_page()
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.iter_pages():
-            yield from page.data
+        # Not a generator method: its frame would keep the first page alive to the end.
+        return _iterate_items(self)
 
 
 class AsyncPage(BasePage[ItemT]):
@@ -162,10 +174,21 @@ class AsyncPage(BasePage[ItemT]):
             yield page
             page = await page.get_next_page()
 
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.iter_pages():
-            for item in page.data:
-                yield item
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return _aiterate_items(self)
+
+
+def _iterate_items(page: SyncPage[ItemT] | None) -> Iterator[ItemT]:
+    while page is not None:
+        yield from page.data
+        page = page.get_next_page()
+
+
+async def _aiterate_items(page: AsyncPage[ItemT] | None) -> AsyncIterator[ItemT]:
+    while page is not None:
+        for item in page.data:
+            yield item
+        page = await page.get_next_page()
 
 
 class AsyncPaginator(Generic[ItemT]):
