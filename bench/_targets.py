@@ -31,13 +31,13 @@ def _ratio_at_most(limit: float) -> Target:
     )
 
 
-def _import_time(row: Row) -> bool | None:
-    if row.median is None:
+def _import_vs_peer(row: Row) -> bool | None:
+    # In the dev venv httpx alone takes longer than 150 ms (it imports its CLI when click and
+    # rich are installed, as dev tools make them): the absolute target is checked on the
+    # "user install" row, the comparison with the official SDK here, in the same venv setting.
+    if row.median is None or not row.peer_median:
         return None
-    ok = row.median <= IMPORT_MS
-    if row.peer_median:
-        ok = ok and row.median <= row.peer_median * IMPORT_VS_PEER
-    return ok
+    return row.median <= row.peer_median * IMPORT_VS_PEER
 
 
 def _absolute_line(limit: float) -> Callable[[Row], float | None]:
@@ -45,7 +45,7 @@ def _absolute_line(limit: float) -> Callable[[Row], float | None]:
 
 
 TARGETS: dict[str, Target] = {
-    "import.time": Target(f"<= {IMPORT_MS:g} ms and <= 1/5 official", _import_time, _absolute_line(IMPORT_MS)),
+    "import.time": Target("<= 1/5 official (150 ms: next row)", _import_vs_peer, lambda row: None),
     "import.time.nocli": Target(
         f"<= {IMPORT_MS:g} ms",
         lambda row: None if row.median is None else row.median <= IMPORT_MS,
