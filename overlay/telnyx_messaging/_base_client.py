@@ -63,8 +63,7 @@ class ClientConfig:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         validate: bool,
-        inherited_headers: Mapping[str, str] | None = None,
-        inherited_timeout: httpx.Timeout | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         if max_retries < 0:
             raise TelnyxError(f"max_retries must be >= 0, got {max_retries}")
@@ -74,11 +73,12 @@ class ClientConfig:
         # None lets the webhooks helper read TELNYX_PUBLIC_KEY when it verifies.
         self.public_key = public_key
         if isinstance(timeout, NotGiven):
-            timeout = inherited_timeout or DEFAULT_TIMEOUT
+            # a caller's own client keeps its timeout unless one is given here
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.validate = validate
-        self.headers = httpx.Headers(inherited_headers)  # case-insensitive merge
+        self.headers = httpx.Headers(http_client.headers if http_client is not None else None)  # case-insensitive merge
         self.headers["User-Agent"] = USER_AGENT
         self.headers.update(default_headers or {})
         setup_from_env()

@@ -93,8 +93,7 @@ class Telnyx(_Resources):
     ) -> None:
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            inherited_headers=http_client.headers if http_client else None,
-            inherited_timeout=http_client.timeout if http_client else None,
+            http_client=http_client,
         )  # fmt: skip
         self._http = sync_http_client(config, http_client)
 
@@ -237,8 +236,7 @@ class AsyncTelnyx(_Resources):
     ) -> None:
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            inherited_headers=http_client.headers if http_client else None,
-            inherited_timeout=http_client.timeout if http_client else None,
+            http_client=http_client,
         )  # fmt: skip
         self._http = async_http_client(config, http_client)
 

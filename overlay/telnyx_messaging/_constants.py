@@ -9,7 +9,7 @@ API_KEY_ENV = "TELNYX_API_KEY"
 BASE_URL_ENV = "TELNYX_BASE_URL"
 PUBLIC_KEY_ENV = "TELNYX_PUBLIC_KEY"
 LOG_ENV = "TELNYX_LOG"
-LOG_BODIES_ENV = "TELNYX_LOG_PII"
+LOG_PII_ENV = "TELNYX_LOG_PII"
 
 # Sending a message normally answers in well under a second; 60 s covers the slow tail
 # of list calls without leaving a dead connection hanging for minutes.

@@ -15,7 +15,7 @@ import re
 
 import httpx
 
-from ._constants import LOG_BODIES_ENV, LOG_ENV
+from ._constants import LOG_ENV, LOG_PII_ENV
 
 logger = logging.getLogger("telnyx_messaging")
 
@@ -70,7 +70,7 @@ def redact_httpx_logs_for(url: httpx.URL) -> None:
 
 
 def pii_logging_enabled() -> bool:
-    return os.environ.get(LOG_BODIES_ENV, "").strip().lower() in {"1", "true", "yes"}
+    return os.environ.get(LOG_PII_ENV, "").strip().lower() in {"1", "true", "yes"}
 
 
 def loggable_path(path: str, query: bytes) -> str:
