@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from build_spec import build, write_json
+from derive_index import write_index
 from postprocess import finish
 from preprocess import operations
 
@@ -62,6 +63,8 @@ def main() -> int:
         write_json(spec, spec_path)
         target = Path(scratch) / PACKAGE
         run_generator(spec_path, target)
+        # before finish(), so the index gets the generated header too
+        write_index(spec, target, f"{source.name}, info.version {source.info_version}")
         finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
         destination = args.out / PACKAGE
         if destination.exists():

@@ -1,5 +1,8 @@
 """What the overlay knows about one API operation, and how it builds the request.
 
+Operations are bound by operationId (`bind("SendMessage", "messages.send")`): the generated
+package's `_index` (written by `make generate`) says which generated module, 2xx model and
+list item model belong to it, so no generated module path or model name is written here.
 The generated module stays the source of truth for the method, the URL template and path
 quoting (its `_get_kwargs`) and for the response models. Bodies and query strings are
 serialised here from plain keyword arguments, so a request carries exactly what the caller
@@ -18,9 +21,6 @@ from ._constants import IDEMPOTENCY_KEY_HEADER, OPTIONS_EXTENSION
 from ._exceptions import ValidationError
 from ._serialize import flatten_query, json_body
 from ._types import RequestOptions
-
-GENERATED_API = "telnyx_messaging_api.api."
-GENERATED_MODELS = "telnyx_messaging_api.models."
 
 
 @cache
@@ -45,11 +45,12 @@ class _PreparedBody:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """One operation: `name` is the overlay method ("messages.send"), `module` the generated
-    module under telnyx_messaging_api.api, `response` the generated model of its 2xx body
-    (module:Class under telnyx_messaging_api.models; None when the body is a bare value)."""
+    """One operation: `name` is the overlay method ("messages.send"), `operation_id` the
+    spec's, `module` the generated module (dotted), `response` the generated model of its
+    2xx body ("module:Class"; None when the body is a bare value)."""
 
     name: str
+    operation_id: str
     module: str
     response: str | None
     has_body: bool = False
@@ -57,18 +58,19 @@ class Operation:
     paginated: bool = False
     envelope: bool = True  # False: the body is the resource itself, not {"data": ...}
     item: str | None = None  # list operations: the generated model of one element of `data`
+    path_params: tuple[str, ...] = ()
 
     @property
     def get_kwargs(self) -> Callable[..., dict[str, Any]]:
-        return load(GENERATED_API + self.module)._get_kwargs  # type: ignore[no-any-return]
+        return load(self.module)._get_kwargs  # type: ignore[no-any-return]
 
     @property
     def response_model(self) -> Any:
-        return None if self.response is None else load(GENERATED_MODELS + self.response)
+        return None if self.response is None else load(self.response)
 
     @property
     def item_model(self) -> Any:
-        return None if self.item is None else load(GENERATED_MODELS + self.item)
+        return None if self.item is None else load(self.item)
 
     def request_kwargs(
         self,
@@ -110,3 +112,41 @@ class Operation:
         if "max_retries" in options:
             request["extensions"] = {OPTIONS_EXTENSION: {"max_retries": options["max_retries"]}}
         return request
+
+
+class OperationUnavailableError(NotImplementedError):
+    """The method's operation is not in the spec this client was generated from."""
+
+
+def spec_label() -> str:
+    from telnyx_messaging_api._index import SPEC  # noqa: PLC0415 - generated, loads with the first resource
+
+    return SPEC
+
+
+def unavailable(operation_id: str, name: str) -> OperationUnavailableError:
+    return OperationUnavailableError(
+        f"{name}() needs operation {operation_id}, which is not in the Telnyx spec this client was "
+        f"generated from ({spec_label()}): regenerate from a spec that has it (`make generate TELNYX_SPEC=...`)"
+    )
+
+
+def bind(operation_id: str, name: str) -> Operation:
+    """The Operation for `operation_id` as the generated index describes it."""
+    from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
+
+    entry = OPERATIONS.get(operation_id)
+    if entry is None:
+        raise unavailable(operation_id, name)
+    return Operation(
+        name=name,
+        operation_id=operation_id,
+        module=entry.module,
+        response=entry.response,
+        has_body=entry.has_body,
+        query=entry.query,
+        paginated="page[number]" in entry.query,
+        envelope=entry.envelope,
+        item=entry.item,
+        path_params=entry.path_params,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -19,30 +19,10 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = Operation(
-    "alphanumeric_sender_ids.list",
-    "messaging.list_alphanumeric_sender_ids",
-    "list_alphanumeric_sender_ids_response:ListAlphanumericSenderIdsResponse",
-    query=("filter[messaging_profile_id]", "page[number]", "page[size]"),
-    paginated=True,
-    item="alphanumeric_sender_id:AlphanumericSenderId",
-)
-_CREATE = Operation(
-    "alphanumeric_sender_ids.create",
-    "messaging.create_alphanumeric_sender_id",
-    "create_alphanumeric_sender_id_response:CreateAlphanumericSenderIdResponse",
-    has_body=True,
-)
-_DELETE = Operation(
-    "alphanumeric_sender_ids.delete",
-    "messaging.delete_alphanumeric_sender_id",
-    "delete_alphanumeric_sender_id_response:DeleteAlphanumericSenderIdResponse",
-)
-_RETRIEVE = Operation(
-    "alphanumeric_sender_ids.retrieve",
-    "messaging.get_alphanumeric_sender_id",
-    "get_alphanumeric_sender_id_response:GetAlphanumericSenderIdResponse",
-)
+_LIST = bind("ListAlphanumericSenderIds", "alphanumeric_sender_ids.list")
+_CREATE = bind("CreateAlphanumericSenderId", "alphanumeric_sender_ids.create")
+_DELETE = bind("DeleteAlphanumericSenderId", "alphanumeric_sender_ids.delete")
+_RETRIEVE = bind("GetAlphanumericSenderId", "alphanumeric_sender_ids.retrieve")
 
 
 # Keys of `filter` for alphanumeric_sender_ids.list (sent as filter[key]=value).

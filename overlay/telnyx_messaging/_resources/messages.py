@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -26,49 +26,17 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_SEND = Operation("messages.send", "messages.send_message", "message_response:MessageResponse", has_body=True)
-_SEND_WITH_ALPHANUMERIC_SENDER = Operation(
-    "messages.send_with_alphanumeric_sender",
-    "messages.send_alphanumeric_sender_id_message",
-    "outbound_message_response:OutboundMessageResponse",
-    has_body=True,
-)
-_RETRIEVE_GROUP_MESSAGES = Operation(
-    "messages.retrieve_group_messages",
-    "messages.get_group_mms_messages",
-    "get_group_mms_messages_response:GetGroupMmsMessagesResponse",
-)
-_SEND_GROUP_MMS = Operation(
-    "messages.send_group_mms", "messages.create_group_mms_message", "message_response:MessageResponse", has_body=True
-)
-_SEND_LONG_CODE = Operation(
-    "messages.send_long_code", "messages.create_long_code_message", "message_response:MessageResponse", has_body=True
-)
-_SEND_NUMBER_POOL = Operation(
-    "messages.send_number_pool",
-    "messages.create_number_pool_message",
-    "message_response:MessageResponse",
-    has_body=True,
-)
-_SCHEDULE = Operation(
-    "messages.schedule", "messages.schedule_message", "message_response:MessageResponse", has_body=True
-)
-_SEND_SHORT_CODE = Operation(
-    "messages.send_short_code", "messages.create_short_code_message", "message_response:MessageResponse", has_body=True
-)
-_SEND_WHATSAPP = Operation(
-    "messages.send_whatsapp",
-    "whatsapp_messaging.send_whatsapp_message",
-    "whatsapp_response:WhatsappResponse",
-    has_body=True,
-)
-_CANCEL_SCHEDULED = Operation(
-    "messages.cancel_scheduled",
-    "messages.cancel_message",
-    "outbound_message_payload_cancelled:OutboundMessagePayloadCancelled",
-    envelope=False,
-)
-_RETRIEVE = Operation("messages.retrieve", "messages.get_message", "get_message_response:GetMessageResponse")
+_SEND = bind("SendMessage", "messages.send")
+_SEND_WITH_ALPHANUMERIC_SENDER = bind("SendAlphanumericSenderIdMessage", "messages.send_with_alphanumeric_sender")
+_RETRIEVE_GROUP_MESSAGES = bind("GetGroupMmsMessages", "messages.retrieve_group_messages")
+_SEND_GROUP_MMS = bind("CreateGroupMmsMessage", "messages.send_group_mms")
+_SEND_LONG_CODE = bind("CreateLongCodeMessage", "messages.send_long_code")
+_SEND_NUMBER_POOL = bind("CreateNumberPoolMessage", "messages.send_number_pool")
+_SCHEDULE = bind("ScheduleMessage", "messages.schedule")
+_SEND_SHORT_CODE = bind("CreateShortCodeMessage", "messages.send_short_code")
+_SEND_WHATSAPP = bind("SendWhatsappMessage", "messages.send_whatsapp")
+_CANCEL_SCHEDULED = bind("CancelMessage", "messages.cancel_scheduled")
+_RETRIEVE = bind("GetMessage", "messages.retrieve")
 
 
 class Messages(SyncResource):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -20,32 +20,9 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = Operation(
-    "messaging_hosted_numbers.list",
-    "messaging.list_messaging_hosted_numbers",
-    "list_messaging_hosted_numbers_response:ListMessagingHostedNumbersResponse",
-    query=(
-        "filter[messaging_profile_id]",
-        "filter[phone_number]",
-        "filter[phone_number][contains]",
-        "sort[phone_number]",
-        "page[number]",
-        "page[size]",
-    ),
-    paginated=True,
-    item="phone_number_with_messaging_settings:PhoneNumberWithMessagingSettings",
-)
-_RETRIEVE = Operation(
-    "messaging_hosted_numbers.retrieve",
-    "messaging.get_messaging_hosted_number",
-    "get_messaging_hosted_number_response:GetMessagingHostedNumberResponse",
-)
-_UPDATE = Operation(
-    "messaging_hosted_numbers.update",
-    "messaging.update_messaging_hosted_number",
-    "update_messaging_hosted_number_response:UpdateMessagingHostedNumberResponse",
-    has_body=True,
-)
+_LIST = bind("ListMessagingHostedNumbers", "messaging_hosted_numbers.list")
+_RETRIEVE = bind("GetMessagingHostedNumber", "messaging_hosted_numbers.retrieve")
+_UPDATE = bind("UpdateMessagingHostedNumber", "messaging_hosted_numbers.update")
 
 
 # Keys of `filter` for messaging_hosted_numbers.list (sent as filter[key]=value).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -21,17 +21,8 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_CREATE = Operation(
-    "messaging_numbers_bulk_updates.create",
-    "number_settings.bulk_update_messaging_settings_on_phone_numbers",
-    "retrieve_bulk_update_messaging_settings_response:RetrieveBulkUpdateMessagingSettingsResponse",
-    has_body=True,
-)
-_RETRIEVE = Operation(
-    "messaging_numbers_bulk_updates.retrieve",
-    "number_settings.get_bulk_update_messaging_settings_on_phone_numbers_status",
-    "retrieve_bulk_update_messaging_settings_response:RetrieveBulkUpdateMessagingSettingsResponse",
-)
+_CREATE = bind("BulkUpdateMessagingSettingsOnPhoneNumbers", "messaging_numbers_bulk_updates.create")
+_RETRIEVE = bind("GetBulkUpdateMessagingSettingsOnPhoneNumbersStatus", "messaging_numbers_bulk_updates.retrieve")
 
 
 class MessagingNumbersBulkUpdates(SyncResource):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -19,22 +19,7 @@ if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
 
 
-_LIST = Operation(
-    "messaging_optouts.list",
-    "opt_out_management.list_opt_outs",
-    "opt_out_list_response:OptOutListResponse",
-    query=(
-        "redaction_enabled",
-        "filter[from]",
-        "filter[messaging_profile_id]",
-        "page[number]",
-        "page[size]",
-        "created_at[gte]",
-        "created_at[lte]",
-    ),
-    paginated=True,
-    item="opt_out_item:OptOutItem",
-)
+_LIST = bind("ListOptOuts", "messaging_optouts.list")
 
 
 # Keys of `filter` for messaging_optouts.list (sent as filter[key]=value).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -18,13 +18,7 @@ if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
 
 
-_LIST = Operation(
-    "messaging_profile_metrics.list",
-    "messaging.get_profile_metrics",
-    "get_profile_metrics_response:GetProfileMetricsResponse",
-    query=("time_frame",),
-    item="profile_metrics_high_level:ProfileMetricsHighLevel",
-)
+_LIST = bind("GetProfileMetrics", "messaging_profile_metrics.list")
 
 
 class MessagingProfileMetrics(SyncResource):

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -31,98 +31,23 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = Operation(
-    "messaging_profiles.list",
-    "profiles.list_messaging_profiles",
-    "list_messaging_profiles_response:ListMessagingProfilesResponse",
-    query=("filter[name]", "page[number]", "page[size]", "filter[name][eq]", "filter[name][contains]"),
-    paginated=True,
-    item="messaging_profile:MessagingProfile",
+_LIST = bind("ListMessagingProfiles", "messaging_profiles.list")
+_CREATE = bind("CreateMessagingProfile", "messaging_profiles.create")
+_DELETE = bind("DeleteMessagingProfile", "messaging_profiles.delete")
+_RETRIEVE = bind("RetrieveMessagingProfile", "messaging_profiles.retrieve")
+_UPDATE = bind("UpdateMessagingProfile", "messaging_profiles.update")
+_ACTIONS_REGENERATE_SECRET = bind("RegenerateMessagingProfileSecret", "messaging_profiles.actions.regenerate_secret")
+_LIST_ALPHANUMERIC_SENDER_IDS = bind(
+    "ListProfileAlphanumericSenderIds", "messaging_profiles.list_alphanumeric_sender_ids"
 )
-_CREATE = Operation(
-    "messaging_profiles.create",
-    "profiles.create_messaging_profile",
-    "messaging_profile_response:MessagingProfileResponse",
-    has_body=True,
-)
-_DELETE = Operation(
-    "messaging_profiles.delete",
-    "profiles.delete_messaging_profile",
-    "messaging_profile_response:MessagingProfileResponse",
-)
-_RETRIEVE = Operation(
-    "messaging_profiles.retrieve",
-    "profiles.retrieve_messaging_profile",
-    "messaging_profile_response:MessagingProfileResponse",
-)
-_UPDATE = Operation(
-    "messaging_profiles.update",
-    "profiles.update_messaging_profile",
-    "messaging_profile_response:MessagingProfileResponse",
-    has_body=True,
-)
-_ACTIONS_REGENERATE_SECRET = Operation(
-    "messaging_profiles.actions.regenerate_secret",
-    "messaging.regenerate_messaging_profile_secret",
-    "messaging_profile_response:MessagingProfileResponse",
-)
-_LIST_ALPHANUMERIC_SENDER_IDS = Operation(
-    "messaging_profiles.list_alphanumeric_sender_ids",
-    "messaging.list_profile_alphanumeric_sender_ids",
-    "list_profile_alphanumeric_sender_ids_response:ListProfileAlphanumericSenderIdsResponse",
-    query=("page[number]", "page[size]"),
-    paginated=True,
-    item="alphanumeric_sender_id:AlphanumericSenderId",
-)
-_RETRIEVE_METRICS = Operation(
-    "messaging_profiles.retrieve_metrics",
-    "messaging.get_detailed_profile_metrics",
-    "get_detailed_profile_metrics_response:GetDetailedProfileMetricsResponse",
-    query=("time_frame",),
-)
-_LIST_PHONE_NUMBERS = Operation(
-    "messaging_profiles.list_phone_numbers",
-    "profiles.list_profile_phone_numbers",
-    "list_messaging_profile_phone_numbers_response:ListMessagingProfilePhoneNumbersResponse",
-    query=("page[number]", "page[size]"),
-    paginated=True,
-    item="phone_number_with_messaging_settings:PhoneNumberWithMessagingSettings",
-)
-_LIST_SHORT_CODES = Operation(
-    "messaging_profiles.list_short_codes",
-    "profiles.list_profile_short_codes",
-    "list_messaging_profile_short_codes_response:ListMessagingProfileShortCodesResponse",
-    query=("page[number]", "page[size]"),
-    paginated=True,
-    item="short_code:ShortCode",
-)
-_AUTORESP_CONFIGS_LIST = Operation(
-    "messaging_profiles.autoresp_configs.list",
-    "opt_out_management.get_autoresp_configs",
-    "autoresp_configs_response_schema:AutorespConfigsResponseSchema",
-    query=("country_code", "created_at[gte]", "created_at[lte]", "updated_at[gte]", "updated_at[lte]"),
-    item="autoresp_config_schema:AutorespConfigSchema",
-)
-_AUTORESP_CONFIGS_CREATE = Operation(
-    "messaging_profiles.autoresp_configs.create",
-    "opt_out_management.create_autoresp_config",
-    "autoresp_config_response_schema:AutorespConfigResponseSchema",
-    has_body=True,
-)
-_AUTORESP_CONFIGS_DELETE = Operation(
-    "messaging_profiles.autoresp_configs.delete", "opt_out_management.delete_autoresp_config", None
-)
-_AUTORESP_CONFIGS_RETRIEVE = Operation(
-    "messaging_profiles.autoresp_configs.retrieve",
-    "opt_out_management.get_autoresp_config",
-    "autoresp_config_response_schema:AutorespConfigResponseSchema",
-)
-_AUTORESP_CONFIGS_UPDATE = Operation(
-    "messaging_profiles.autoresp_configs.update",
-    "opt_out_management.update_auto_resp_config",
-    "autoresp_config_response_schema:AutorespConfigResponseSchema",
-    has_body=True,
-)
+_RETRIEVE_METRICS = bind("GetDetailedProfileMetrics", "messaging_profiles.retrieve_metrics")
+_LIST_PHONE_NUMBERS = bind("ListProfilePhoneNumbers", "messaging_profiles.list_phone_numbers")
+_LIST_SHORT_CODES = bind("ListProfileShortCodes", "messaging_profiles.list_short_codes")
+_AUTORESP_CONFIGS_LIST = bind("GetAutorespConfigs", "messaging_profiles.autoresp_configs.list")
+_AUTORESP_CONFIGS_CREATE = bind("CreateAutorespConfig", "messaging_profiles.autoresp_configs.create")
+_AUTORESP_CONFIGS_DELETE = bind("DeleteAutorespConfig", "messaging_profiles.autoresp_configs.delete")
+_AUTORESP_CONFIGS_RETRIEVE = bind("GetAutorespConfig", "messaging_profiles.autoresp_configs.retrieve")
+_AUTORESP_CONFIGS_UPDATE = bind("UpdateAutoRespConfig", "messaging_profiles.autoresp_configs.update")
 
 
 # Keys of `filter` for messaging_profiles.list (sent as filter[key]=value).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -18,14 +18,7 @@ if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
 
 
-_LIST = Operation(
-    "messaging_url_domains.list",
-    "messaging_url_domains.list_messaging_url_domains",
-    "list_messaging_profile_url_domains_response:ListMessagingProfileUrlDomainsResponse",
-    query=("page[number]", "page[size]"),
-    paginated=True,
-    item="messaging_url_domain:MessagingUrlDomain",
-)
+_LIST = bind("ListMessagingUrlDomains", "messaging_url_domains.list")
 
 
 class MessagingUrlDomains(SyncResource):

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -21,33 +21,9 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_MESSAGING_LIST = Operation(
-    "phone_numbers.messaging.list",
-    "number_settings.list_phone_numbers_with_messaging_settings",
-    "list_messaging_settings_response:ListMessagingSettingsResponse",
-    query=(
-        "page[number]",
-        "page[size]",
-        "filter[messaging_profile_id]",
-        "filter[phone_number]",
-        "filter[phone_number][contains]",
-        "filter[type]",
-        "sort[phone_number]",
-    ),
-    paginated=True,
-    item="phone_number_with_messaging_settings:PhoneNumberWithMessagingSettings",
-)
-_MESSAGING_RETRIEVE = Operation(
-    "phone_numbers.messaging.retrieve",
-    "number_settings.get_phone_number_messaging_settings",
-    "retrieve_messaging_settings_response:RetrieveMessagingSettingsResponse",
-)
-_MESSAGING_UPDATE = Operation(
-    "phone_numbers.messaging.update",
-    "number_settings.update_phone_number_messaging_settings",
-    "retrieve_messaging_settings_response:RetrieveMessagingSettingsResponse",
-    has_body=True,
-)
+_MESSAGING_LIST = bind("ListPhoneNumbersWithMessagingSettings", "phone_numbers.messaging.list")
+_MESSAGING_RETRIEVE = bind("GetPhoneNumberMessagingSettings", "phone_numbers.messaging.retrieve")
+_MESSAGING_UPDATE = bind("UpdatePhoneNumberMessagingSettings", "phone_numbers.messaging.update")
 
 
 # Keys of `filter` for phone_numbers.messaging.list (sent as filter[key]=value).

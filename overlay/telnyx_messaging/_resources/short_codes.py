@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from .._operation import Operation
+from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
 from ._base import AsyncResource, SyncResource
 
@@ -20,20 +20,9 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = Operation(
-    "short_codes.list",
-    "short_codes.list_short_codes",
-    "list_short_codes_response:ListShortCodesResponse",
-    query=("filter[messaging_profile_id]", "page[number]", "page[size]"),
-    paginated=True,
-    item="short_code:ShortCode",
-)
-_RETRIEVE = Operation(
-    "short_codes.retrieve", "short_codes.retrieve_short_code", "short_code_response:ShortCodeResponse"
-)
-_UPDATE = Operation(
-    "short_codes.update", "short_codes.update_short_code", "short_code_response:ShortCodeResponse", has_body=True
-)
+_LIST = bind("ListShortCodes", "short_codes.list")
+_RETRIEVE = bind("RetrieveShortCode", "short_codes.retrieve")
+_UPDATE = bind("UpdateShortCode", "short_codes.update")
 
 
 # Keys of `filter` for short_codes.list (sent as filter[key]=value).
