@@ -40,7 +40,7 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
-from ._types import NOT_GIVEN, NotGiven, PageParams, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, Omit, PageParams, RequestOptions, not_given, omit
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "NotGiven",
+    "Omit",
     "PageParams",
     "PermissionDeniedError",
     "PhoneNumbersNotInstalledError",
@@ -96,6 +97,8 @@ __all__ = [
     "ValidationError",
     "WebhookVerificationError",
     "__version__",
+    "not_given",
+    "omit",
     "phone",
     "testing",
     "webhooks",

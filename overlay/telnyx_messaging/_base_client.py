@@ -20,7 +20,7 @@ from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
 from ._logging import redact_httpx_logs_for, setup_from_env
 from ._response import APIResponse
 from ._transport import Credentials
-from ._types import NotGiven, RequestOptions
+from ._types import NOT_SET_SENTINELS, NotGiven, Omit, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -35,13 +35,14 @@ _DONE_STREAM = httpx.ByteStream(b"")
 
 
 @cache
-def _validation() -> tuple[Callable[[str, Mapping[str, object]], None], type]:
-    """The validator and the generated Unset type, imported with the first call."""
+def _validation() -> tuple[Callable[[str, Mapping[str, object]], None], tuple[type, ...]]:
+    """The validator and the types of "not set" (the generated Unset among them), imported
+    with the first call."""
     from telnyx_messaging_api.types import Unset  # noqa: PLC0415
 
     from ._validation import validate_request  # noqa: PLC0415
 
-    return validate_request, Unset
+    return validate_request, (Unset, *NOT_SET_SENTINELS)
 
 
 def release_stream(response: httpx.Response) -> httpx.Response:
@@ -49,10 +50,19 @@ def release_stream(response: httpx.Response) -> httpx.Response:
     return response
 
 
+def api_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """The base URL with exactly one trailing slash, so relative paths append to it."""
+    url = httpx.URL(str(base_url))
+    return url.copy_with(path=url.path.rstrip("/") + "/")
+
+
 class ClientConfig:
     """Resolved constructor arguments (explicit value, then environment, then default)."""
 
-    __slots__ = ("base_url", "credentials", "headers", "max_retries", "public_key", "timeout", "validate")
+    __slots__ = (
+        "base_url", "credentials", "custom_headers", "default_query", "headers", "max_retries", "public_key",
+        "timeout", "validate",
+    )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - mirrors the client constructors' arguments
         self,
@@ -64,11 +74,11 @@ class ClientConfig:
         default_headers: Mapping[str, str] | None,
         validate: bool,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         if max_retries < 0:
             raise TelnyxError(f"max_retries must be >= 0, got {max_retries}")
-        url = httpx.URL(str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL))
-        self.base_url = url.copy_with(path=url.path.rstrip("/") + "/")
+        self.base_url = api_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         self.credentials = Credentials(api_key or os.environ.get(API_KEY_ENV) or None, self.base_url)
         # None lets the webhooks helper read TELNYX_PUBLIC_KEY when it verifies.
         self.public_key = public_key
@@ -80,9 +90,31 @@ class ClientConfig:
         self.validate = validate
         self.headers = httpx.Headers(http_client.headers if http_client is not None else None)  # case-insensitive merge
         self.headers["User-Agent"] = USER_AGENT
-        self.headers.update(default_headers or {})
+        self.custom_headers = dict(default_headers or {})  # what copy() passes on
+        self.headers.update(self.custom_headers)
+        self.default_query = dict(default_query or {})
         setup_from_env()
         redact_httpx_logs_for(self.base_url)
+
+
+def check_http_client(http_client: object, expected: type, client_name: str) -> None:
+    """A sync httpx client given to AsyncTelnyx (or the reverse) fails here, not at the first call."""
+    if http_client is not None and not isinstance(http_client, expected):
+        other = "AsyncTelnyx" if client_name == "Telnyx" else "Telnyx"
+        raise TypeError(
+            f"{client_name}(http_client=...) must be an httpx.{expected.__name__}, got "
+            f"{type(http_client).__module__}.{type(http_client).__qualname__} (use {other} for that one)"
+        )
+
+
+def given_options(options: RequestOptions) -> RequestOptions:
+    """The options that are set: NOT_GIVEN / omit everywhere and None for the key and the
+    extra_* mappings mean "not set", as in the official SDK."""
+    return {  # type: ignore[return-value]
+        name: value
+        for name, value in options.items()
+        if not isinstance(value, NOT_SET_SENTINELS) and (value is not None or name == "timeout")
+    }
 
 
 def describe(client: Any, config: ClientConfig) -> str:
@@ -100,21 +132,30 @@ def build_request(
     options: RequestOptions,
 ) -> httpx.Request:
     """Validate the arguments (unless switched off) and build the request; nothing is sent."""
-    if options and not _OPTION_NAMES.issuperset(options):  # **options would swallow a typo silently
-        unexpected = ", ".join(sorted(options.keys() - _OPTION_NAMES))
-        raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {unexpected}")
-    validate = options.get("validate", config.validate)
+    if options:
+        if not _OPTION_NAMES.issuperset(options):  # **options would swallow a typo silently
+            unexpected = ", ".join(sorted(options.keys() - _OPTION_NAMES))
+            raise TypeError(f"{operation.name}() got unexpected keyword argument(s): {unexpected}")
+        options = given_options(options)
+    validate_request, not_set = _validation()
+    if body is not None:
+        body = _set_only(body, not_set)
+    if query is not None:
+        query = _set_only(query, not_set)
+    validate = bool(options.get("validate", config.validate))  # NOT_GIVEN / omit were dropped above
     if validate:
-        validate_request, unset = _validation()
-        given = {
-            name: value
-            for part in (path, body or {}, query or {})
-            for name, value in part.items()
-            if not isinstance(value, unset)
-        }
-        validate_request(operation.name, given)
+        validate_request(operation.name, {**path, **(body or {}), **(query or {})})
     kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)
-    return http.build_request(**kwargs)
+    request = http.build_request(**kwargs)
+    for name, value in (options.get("extra_headers") or {}).items():
+        if isinstance(value, Omit):
+            request.headers.pop(name, None)
+    return request
+
+
+def _set_only(arguments: Mapping[str, Any], not_set: tuple[type, ...]) -> dict[str, Any]:
+    """The arguments the caller set: UNSET (ours), NOT_GIVEN and omit (the official SDK's) are dropped."""
+    return {name: value for name, value in arguments.items() if not isinstance(value, not_set)}
 
 
 def transport_error(error: Exception, request: httpx.Request, closed: bool) -> TelnyxError | None:

@@ -10,7 +10,9 @@ import httpx
 
 from ._base_client import (
     ClientConfig,
+    api_base_url,
     build_request,
+    check_http_client,
     describe,
     finish,
     raise_for_status,
@@ -19,6 +21,7 @@ from ._base_client import (
 )
 from ._constants import DEFAULT_MAX_RETRIES
 from ._http import async_http_client, sync_http_client
+from ._logging import redact_httpx_logs_for
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -26,6 +29,7 @@ from ._types import NOT_GIVEN, NotGiven, RequestOptions
 if TYPE_CHECKING:
     from telnyx_messaging_api.client import Client as GeneratedClient
 
+    from ._generic import GenericRequestOptions
     from ._operation import Operation
     from ._resources.alphanumeric_sender_ids import AlphanumericSenderIds, AsyncAlphanumericSenderIds
     from ._resources.messages import AsyncMessages, Messages
@@ -43,11 +47,108 @@ if TYPE_CHECKING:
     from .webhooks import Webhooks
 
 
+def _merged(name: str, current: Mapping[str, Any], added: Mapping[str, Any] | None, replacement: Any) -> Any:
+    if added is not None and replacement is not None:
+        raise ValueError(f"The `{name}` and `set_{name}` arguments are mutually exclusive")
+    return dict(replacement) if replacement is not None else {**current, **(added or {})}
+
+
 class _Resources:
-    """The webhooks helper and the generated client, shared by both clients."""
+    """What both clients share: configuration read and set, copy(), the webhooks helper and
+    the generated client."""
 
     _config: ClientConfig
     _http: httpx.Client | httpx.AsyncClient
+    _user_http_client: httpx.Client | httpx.AsyncClient | None
+
+    # -- configuration --------------------------------------------------------------
+    @property
+    def api_key(self) -> str | None:
+        return self._config.credentials.api_key
+
+    @api_key.setter
+    def api_key(self, api_key: str | None) -> None:
+        self._config.credentials.update(api_key, self._config.base_url)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._config.base_url
+
+    @base_url.setter
+    def base_url(self, base_url: str | httpx.URL) -> None:
+        url = api_base_url(base_url)
+        config = self._config
+        config.base_url = self._http.base_url = url
+        config.credentials.update(config.credentials.api_key, url)  # the key goes to the new origin only
+        redact_httpx_logs_for(url)
+        self.__dict__.pop("api", None)
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._config.timeout
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers sent with every request (the API key is added per request, never here)."""
+        headers = self._config.headers
+        return {name.decode(headers.encoding): value.decode(headers.encoding) for name, value in headers.raw}
+
+    @property
+    def default_query(self) -> dict[str, object]:
+        return dict(self._config.default_query)
+
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        public_key: str | Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        validate: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A new client with this one's settings, some replaced. `default_headers` /
+        `default_query` add to this client's, `set_default_headers` / `set_default_query`
+        replace them. It shares this client's connection pool unless given `http_client`."""
+        config = self._config
+        headers = _merged("default_headers", config.custom_headers, default_headers, set_default_headers)
+        query = _merged("default_query", config.default_query, default_query, set_default_query)
+        make: Any = type(self)  # Telnyx or AsyncTelnyx: same arguments, own http_client kind
+        return make(  # type: ignore[no-any-return]
+            api_key or self.api_key,
+            base_url=base_url or config.base_url,
+            public_key=public_key if public_key is not None else config.public_key,
+            timeout=config.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            http_client=http_client or self._shared_pool(),  # its kind is checked at construction
+            default_headers=headers,
+            default_query=query,
+            validate=config.validate if isinstance(validate, NotGiven) else validate,
+        )  # fmt: skip
+
+    # `client.with_options(timeout=5).messages.send(...)`, as in the official SDK
+    with_options = copy
+
+    def _shared_pool(self) -> httpx.Client | httpx.AsyncClient | None:
+        """An httpx client on this client's own transport (below our retrying layer), for a copy to borrow."""
+        if self._user_http_client is not None:
+            return self._user_http_client
+        inner = getattr(getattr(self._http, "_transport", None), "inner", None)
+        if inner is None:
+            return None  # the copy builds its own pool
+        return type(self._http)(transport=inner)
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -89,12 +190,15 @@ class Telnyx(_Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         validate: bool = True,
     ) -> None:
+        check_http_client(http_client, httpx.Client, "Telnyx")
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            http_client=http_client,
+            http_client=http_client, default_query=default_query,
         )  # fmt: skip
+        self._user_http_client = http_client
         self._http = sync_http_client(config, http_client)
 
     # -- resources (imported on first use) ------------------------------------------
@@ -168,8 +272,14 @@ class Telnyx(_Resources):
         options: RequestOptions,
     ) -> httpx.Response:
         request = build_request(self._http, self._config, operation, path=path, body=body, query=query, options=options)
+        return self._transmit(request)
+
+    def _transmit(self, request: httpx.Request, follow_redirects: bool | None = None) -> httpx.Response:
         try:
-            response = self._http.send(request)
+            if follow_redirects is None:
+                response = self._http.send(request)
+            else:
+                response = self._http.send(request, follow_redirects=follow_redirects)
         except Exception as error:
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
@@ -187,6 +297,41 @@ class Telnyx(_Resources):
         options: RequestOptions,
     ) -> APIResponse[Any]:
         return finish(operation, self._send(operation, path or {}, body, query, options))
+
+    # -- endpoints outside the 44 (the official SDK's low-level methods) -------------
+    def get(self, path: str, *, cast_to: Any, options: GenericRequestOptions | None = None) -> Any:
+        return self._generic("GET", path, cast_to, options)
+
+    def post(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return self._generic("POST", path, cast_to, options, body=body, content=content, files=files)
+
+    def patch(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return self._generic("PATCH", path, cast_to, options, body=body, content=content, files=files)
+
+    def put(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return self._generic("PUT", path, cast_to, options, body=body, content=content, files=files)
+
+    def delete(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return self._generic("DELETE", path, cast_to, options, body=body, content=content)
+
+    def _generic(self, method: str, path: str, cast_to: Any, options: GenericRequestOptions | None, **body: Any) -> Any:
+        from ._generic import build_generic_request, cast_response, follow_redirects  # noqa: PLC0415 - rarely used
+
+        options = options or {}
+        request = build_generic_request(self._http, method, path, options=options, **body)
+        return cast_response(raise_for_status(self._transmit(request, follow_redirects(options))), cast_to)
 
     def _list(
         self,
@@ -232,12 +377,15 @@ class AsyncTelnyx(_Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         validate: bool = True,
     ) -> None:
+        check_http_client(http_client, httpx.AsyncClient, "AsyncTelnyx")
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            http_client=http_client,
+            http_client=http_client, default_query=default_query,
         )  # fmt: skip
+        self._user_http_client = http_client
         self._http = async_http_client(config, http_client)
 
     @cached_property
@@ -309,14 +457,56 @@ class AsyncTelnyx(_Resources):
         options: RequestOptions,
     ) -> httpx.Response:
         request = build_request(self._http, self._config, operation, path=path, body=body, query=query, options=options)
+        return await self._transmit(request)
+
+    async def _transmit(self, request: httpx.Request, follow_redirects: bool | None = None) -> httpx.Response:
         try:
-            response = await self._http.send(request)
+            if follow_redirects is None:
+                response = await self._http.send(request)
+            else:
+                response = await self._http.send(request, follow_redirects=follow_redirects)
         except Exception as error:
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
                 raise
             raise translated from error
         return release_stream(response)
+
+    async def get(self, path: str, *, cast_to: Any, options: GenericRequestOptions | None = None) -> Any:
+        return await self._generic("GET", path, cast_to, options)
+
+    async def post(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return await self._generic("POST", path, cast_to, options, body=body, content=content, files=files)
+
+    async def patch(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return await self._generic("PATCH", path, cast_to, options, body=body, content=content, files=files)
+
+    async def put(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        files: Any = None, options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return await self._generic("PUT", path, cast_to, options, body=body, content=content, files=files)
+
+    async def delete(
+        self, path: str, *, cast_to: Any, body: object | None = None, content: bytes | None = None,
+        options: GenericRequestOptions | None = None,
+    ) -> Any:  # fmt: skip
+        return await self._generic("DELETE", path, cast_to, options, body=body, content=content)
+
+    async def _generic(
+        self, method: str, path: str, cast_to: Any, options: GenericRequestOptions | None, **body: Any
+    ) -> Any:
+        from ._generic import build_generic_request, cast_response, follow_redirects  # noqa: PLC0415 - rarely used
+
+        options = options or {}
+        request = build_generic_request(self._http, method, path, options=options, **body)
+        return cast_response(raise_for_status(await self._transmit(request, follow_redirects(options))), cast_to)
 
     async def _request(
         self,
@@ -350,6 +540,10 @@ class AsyncTelnyx(_Resources):
         return AsyncPaginator(first)
 
     async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def close(self) -> None:
+        """The official SDK's name for aclose()."""
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -71,6 +71,8 @@ def _borrow(client: Any, kind: type[TransportT]) -> tuple[TransportT, dict[str, 
 
 def _common(config: ClientConfig, borrowed_from: httpx.Client | httpx.AsyncClient | None) -> dict[str, Any]:
     settings: dict[str, Any] = {"base_url": config.base_url, "timeout": config.timeout, "headers": config.headers}
+    if config.default_query:  # `default_query=`: on every request, the generated layer's too
+        settings["params"] = config.default_query
     if borrowed_from is not None:
         settings["event_hooks"] = borrowed_from.event_hooks
         settings["follow_redirects"] = borrowed_from.follow_redirects

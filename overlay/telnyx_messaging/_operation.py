@@ -19,7 +19,7 @@ from typing import Any
 
 from ._constants import IDEMPOTENCY_KEY_HEADER, OPTIONS_EXTENSION
 from ._exceptions import ValidationError
-from ._serialize import flatten_query, json_body
+from ._serialize import flatten_query, json_body, to_jsonable
 from ._types import RequestOptions
 
 
@@ -95,14 +95,19 @@ class Operation:
                 params[unknown[0]],
                 f"not a parameter of {self.name}; it takes {', '.join(self.query) or 'no query parameters'}",
             )
+        if "extra_query" in options:  # the caller's own parameters: sent as given, unchecked
+            params.update(flatten_query(options["extra_query"]))  # type: ignore[arg-type]
         request: dict[str, Any] = {"method": kwargs["method"], "url": kwargs["url"]}
         if params:  # even an empty dict makes httpx re-parse and re-merge the URL
             request["params"] = params
         if "json" in kwargs:
             request["json"] = kwargs["json"]
+        if "extra_body" in options:  # takes precedence over the method's own arguments
+            request["json"] = {**request.get("json", {}), **to_jsonable(options["extra_body"])}
         headers = dict(kwargs.get("headers", {}))
         if "extra_headers" in options:
-            headers.update(options["extra_headers"])
+            # a value of `omit` removes the header: build_request does it once httpx has merged the defaults
+            headers.update((k, v) for k, v in options["extra_headers"].items() if isinstance(v, str))  # type: ignore[union-attr]
         if "idempotency_key" in options:
             headers[IDEMPOTENCY_KEY_HEADER] = options["idempotency_key"]
         if headers:

@@ -26,11 +26,21 @@ class Credentials:
     __slots__ = ("_authorization", "origin")
 
     def __init__(self, api_key: str | None, base_url: httpx.URL) -> None:
-        self._authorization = f"Bearer {api_key}" if api_key else None
-        self.origin = (base_url.scheme, base_url.host, base_url.port)
+        self._authorization: str | None = None
+        self.origin: tuple[str, str, int | None] = ("", "", None)
+        self.update(api_key, base_url)
 
     def __repr__(self) -> str:
         return f"Credentials(origin={self.origin!r}, api_key={'<set>' if self._authorization else None})"
+
+    @property
+    def api_key(self) -> str | None:
+        return self._authorization.removeprefix("Bearer ") if self._authorization else None
+
+    def update(self, api_key: str | None, base_url: httpx.URL) -> None:
+        """`client.api_key = ...` / `client.base_url = ...`: the transports hold this object."""
+        self._authorization = f"Bearer {api_key}" if api_key else None
+        self.origin = (base_url.scheme, base_url.host, base_url.port)
 
     def applies_to(self, request: httpx.Request) -> bool:
         url = request.url
