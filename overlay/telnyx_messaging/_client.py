@@ -342,12 +342,23 @@ class Telnyx(_Resources):
         options: RequestOptions,
     ) -> SyncPage[Any]:
         path, query = path or {}, dict(query or {})
+        response = raise_for_status(self._send(operation, path, None, query, options))
+        return self._page(operation, path, query, options, response)
+
+    def _page(
+        self,
+        operation: Operation,
+        path: Mapping[str, Any],
+        query: dict[str, Any],
+        options: RequestOptions,
+        response: httpx.Response,
+    ) -> SyncPage[Any]:
+        """The page object of a list response, able to fetch the pages after it."""
 
         def fetch(number: int) -> SyncPage[Any]:
             page = {**(query.get("page") or {}), "number": number}
             return self._list(operation, path=path, query={**query, "page": page}, options=options)
 
-        response = raise_for_status(self._send(operation, path, None, query, options))
         return SyncPage(response, operation.item_model, fetch if operation.paginated else None)
 
     # -- lifecycle ------------------------------------------------------------------
@@ -529,15 +540,25 @@ class AsyncTelnyx(_Resources):
     ) -> AsyncPaginator[Any]:
         path, query = path or {}, dict(query or {})
 
+        async def first() -> AsyncPage[Any]:
+            response = raise_for_status(await self._send(operation, path, None, query, options))
+            return self._page(operation, path, query, options, response)
+
+        return AsyncPaginator(first)
+
+    def _page(
+        self,
+        operation: Operation,
+        path: Mapping[str, Any],
+        query: dict[str, Any],
+        options: RequestOptions,
+        response: httpx.Response,
+    ) -> AsyncPage[Any]:
         async def fetch(number: int) -> AsyncPage[Any]:
             page = {**(query.get("page") or {}), "number": number}
             return await self._list(operation, path=path, query={**query, "page": page}, options=options)
 
-        async def first() -> AsyncPage[Any]:
-            response = raise_for_status(await self._send(operation, path, None, query, options))
-            return AsyncPage(response, operation.item_model, fetch if operation.paginated else None)
-
-        return AsyncPaginator(first)
+        return AsyncPage(response, operation.item_model, fetch if operation.paginated else None)
 
     async def aclose(self) -> None:
         await self._http.aclose()
