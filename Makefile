@@ -29,7 +29,7 @@ help:
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev,bench,testing]'
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json

@@ -29,6 +29,7 @@ from preprocess import operations
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = "telnyx_messaging_api"
+SPEC_DATA = "openapi.json"  # the cut + patched spec, shipped inside the package
 BIN_DIR = str(Path(sys.executable).parent)  # the virtualenv holding the pinned generator and ruff
 
 
@@ -66,6 +67,8 @@ def main() -> int:
         # before finish(), so the index gets the generated header too
         write_index(spec, target, f"{source.name}, info.version {source.info_version}")
         finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
+        # package data: telnyx_messaging.testing's fake serves and validates against this spec
+        shutil.copyfile(spec_path, target / SPEC_DATA)
         destination = args.out / PACKAGE
         if destination.exists():
             shutil.rmtree(destination)
