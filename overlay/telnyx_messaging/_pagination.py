@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import APIResponseValidationError, request_id_of
-from ._response import decode_json, parse_model
+from ._response import Dumpable, decode_json, parse_model
 
 # Every paginated list in the spec uses messaging_PaginationMeta (tests/client check it).
 META_MODEL = "telnyx_messaging_api.models.messaging_pagination_meta:MessagingPaginationMeta"
@@ -22,7 +22,24 @@ META_MODEL = "telnyx_messaging_api.models.messaging_pagination_meta:MessagingPag
 ItemT = TypeVar("ItemT")
 
 
-class BasePage(Generic[ItemT]):
+class PageInfo:
+    """Where the next page is: the query parameters to ask for it (the official SDK's PageInfo)."""
+
+    __slots__ = ("params",)
+
+    def __init__(self, *, params: dict[str, object]) -> None:
+        self.params = params
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PageInfo) and other.params == self.params
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PageInfo(params={self.params!r})"
+
+
+class BasePage(Dumpable, Generic[ItemT]):
     """One page. `.data` is the list of items (generated models, parsed on first access),
     `.meta` the pagination meta, `.http_response` the raw response."""
 
@@ -97,6 +114,10 @@ class BasePage(Generic[ItemT]):
 
     def has_next_page(self) -> bool:
         return self.next_page_number() is not None
+
+    def next_page_info(self) -> PageInfo | None:
+        number = self.next_page_number()
+        return None if number is None else PageInfo(params={"page[number]": number})
 
     def is_repeat_of(self, previous: BasePage[ItemT]) -> bool:
         """True when the server sent back a page we already have."""

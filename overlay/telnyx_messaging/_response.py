@@ -8,6 +8,7 @@ turning an accepted send into an exception that invites a duplicate retry.
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any, Generic, TypeVar
 
@@ -58,8 +59,49 @@ def _is_unset(value: object) -> bool:
     return isinstance(value, Unset)
 
 
-class APIResponse(Generic[DataT]):
-    """A 2xx answer. `.data` is the generated model of the body's `data` member."""
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(item) for item in value]
+    return value
+
+
+class Dumpable:
+    """The official SDK's model helpers on a response or a page. Values are as on the wire
+    (API names, ISO-8601 strings), so `json.dumps(response.to_dict())` always works."""
+
+    __slots__ = ()
+
+    def json(self) -> Any:
+        raise NotImplementedError
+
+    def _wire(self) -> Any:
+        """The body as JSON values (the parsed model's to_dict() where there is one)."""
+        return copy.deepcopy(self.json())
+
+    def to_dict(self, *, exclude_none: bool = False, **_official: Any) -> Any:
+        """The body with the API's names, only the members the server sent."""
+        wire = self._wire()
+        return _without_none(wire) if exclude_none else wire
+
+    def to_json(self, *, indent: int | None = 2, exclude_none: bool = False, **_official: Any) -> str:
+        return json.dumps(self.to_dict(exclude_none=exclude_none), indent=indent)
+
+    def model_dump(self, *, exclude_none: bool = False, **_official: Any) -> Any:
+        return self.to_dict(exclude_none=exclude_none)
+
+    def model_dump_json(self, *, indent: int | None = None, exclude_none: bool = False, **_official: Any) -> str:
+        return self.to_json(indent=indent, exclude_none=exclude_none)
+
+
+# Names APIResponse answers itself: never looked up on the body (and no recursion while parsing).
+_OWN_NAMES = frozenset({"data", "parsed", "http_response", "status_code", "headers", "request_id"})
+
+
+class APIResponse(Dumpable, Generic[DataT]):
+    """A 2xx answer. `.data` is the generated model of the body's `data` member; any other
+    attribute is the body model's, as in the official SDK (`cancel_scheduled(id).id`)."""
 
     __slots__ = ("_envelope", "_json", "_model", "_parsed", "http_response")
 
@@ -108,6 +150,15 @@ class APIResponse(Generic[DataT]):
                 body=self.json(),
             )
         return data  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name in _OWN_NAMES:
+            raise AttributeError(name)
+        return getattr(self.parsed, name)
+
+    def _wire(self) -> Any:
+        to_dict = getattr(self.parsed, "to_dict", None)
+        return to_dict() if callable(to_dict) else super()._wire()
 
     def __repr__(self) -> str:
         request = self.http_response.request
