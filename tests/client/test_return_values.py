@@ -20,7 +20,8 @@ OPTOUT = {"from": "+18005550101", "to": "+13125550001", "keyword": "STOP", "crea
 
 
 def page_body(number: int, total: int) -> dict[str, object]:
-    return {"data": [{**OPTOUT, "keyword": f"STOP{number}"}], "meta": {"page_number": number, "total_pages": total, "page_size": 1, "total_results": total}}
+    meta = {"page_number": number, "total_pages": total, "page_size": 1, "total_results": total}
+    return {"data": [{**OPTOUT, "keyword": f"STOP{number}"}], "meta": meta}
 
 
 def test_send_data_id_and_our_extras(client: Telnyx, recorder: Recorder) -> None:
