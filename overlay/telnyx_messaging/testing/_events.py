@@ -20,9 +20,17 @@ def _event(event_type: str, payload: Record) -> dict[str, Any]:
     }
 
 
-def status_updates(record: Record) -> list[dict[str, Any]]:
+BLOCKED = {
+    "code": "40300",
+    "title": "Blocked due to STOP message",
+    "detail": "The recipient opted out of messages from this sender (replied STOP).",
+}
+
+
+def status_updates(record: Record, blocked: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Move `record` to sent then delivered; the ``message.sent`` and ``message.finalized`` bodies.
 
+    Recipients in `blocked` (opted out) end as ``delivery_failed`` with Telnyx's error 40300.
     Delivery-update bodies get their ``meta`` (attempt, delivered_to) when they are sent.
     """
     sent_at = now_iso()
@@ -32,7 +40,9 @@ def status_updates(record: Record) -> list[dict[str, Any]]:
     sent = _event("message.sent", record)
     record["completed_at"] = now_iso()
     for recipient in record["to"]:
-        recipient["status"] = "delivered"
+        recipient["status"] = "delivery_failed" if recipient["phone_number"] in blocked else "delivered"
+    if blocked:
+        record["errors"] = [dict(BLOCKED)]
     return [sent, _event("message.finalized", record)]
 
 

@@ -6,7 +6,7 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -120,6 +120,7 @@ class TelnyxFake:
         self._handlers = _handlers()
         self.check_answers = check_answers
         self._server: Any = None
+        self._number_ids = 1293384261075731400  # Telnyx's phone number ids are large integers
 
     # --- what tests look at ------------------------------------------------------------------
 
@@ -159,6 +160,77 @@ class TelnyxFake:
             self._requests.clear()
             self.faults.clear()
             self.webhooks.clear()
+
+    # --- what only a test can do: own numbers, receive messages -----------------------------
+
+    def add_phone_number(
+        self, phone_number: str, *, messaging_profile_id: object = None, hosted: bool = False, **fields: Any
+    ) -> Record:
+        """Own `phone_number` (as if bought, or `hosted` on Telnyx); its messaging settings record."""
+        from telnyx_messaging.testing._numbers import number_record  # noqa: PLC0415 - handlers load with the fake
+
+        with self._lock:
+            profile_id = None if messaging_profile_id is None else str(messaging_profile_id)
+            record = number_record(self, phone_number, messaging_profile_id=profile_id, **fields)
+            self.state.numbers.add(record, key=phone_number)
+            if hosted:
+                self.state.hosted_numbers.add({"phone_number": phone_number}, key=phone_number)
+            return record
+
+    def add_short_code(self, short_code: str, *, messaging_profile_id: object = None, **fields: Any) -> Record:
+        from telnyx_messaging.testing._numbers import short_code_record  # noqa: PLC0415
+
+        with self._lock:
+            profile_id = None if messaging_profile_id is None else str(messaging_profile_id)
+            record = short_code_record(self, short_code, messaging_profile_id=profile_id, **fields)
+            return self.state.short_codes.add(record)
+
+    def add_url_domain(self, url_domain: str, *, use_case: str = "link-shortening") -> Record:
+        from telnyx_messaging.testing._numbers import url_domain_record  # noqa: PLC0415
+
+        with self._lock:
+            return self.state.url_domains.add(url_domain_record(self, url_domain, use_case))
+
+    def add_messaging_profile(self, name: str = "Test profile", **fields: Any) -> Record:
+        """A messaging profile, as `messaging_profiles.create` would make it."""
+        body = {"name": name, "whitelisted_destinations": ["US"], **fields}
+        answer = self._answer(
+            "POST", "/messaging_profiles", "", {"authorization": "Bearer fake"}, json.dumps(body).encode()
+        )
+        if answer.status >= 300:
+            raise ValueError(f"invalid messaging profile: {answer.body}")
+        return self.state.profiles.get(answer.body["data"]["id"])
+
+    def next_number_id(self) -> int:
+        self._number_ids += 1
+        return self._number_ids
+
+    def inbound(
+        self,
+        *,
+        from_: str,
+        to: str,
+        text: str = "",
+        media_urls: Sequence[str] = (),
+        webhook_url: str | None = None,
+        webhook_failover_url: str | None = None,
+    ) -> Record:
+        """Someone texts `to` (your number): deliver ``message.received`` to its profile's webhook URL.
+
+        `webhook_url` overrides the profile's. A ``STOP`` (or STOPALL, UNSUBSCRIBE, CANCEL, END,
+        QUIT) opts `from_` out of messages from `to`, listed by `messaging_optouts.list`;
+        START, UNSTOP or YES opts back in.
+        """
+        from telnyx_messaging.testing._messages import inbound_record, opt_out  # noqa: PLC0415
+
+        with self._lock:
+            record = inbound_record(self, from_, to, text, list(media_urls))
+            if webhook_url or webhook_failover_url:
+                record.update(webhook_url=webhook_url, webhook_failover_url=webhook_failover_url)
+            self.state.inbound.add(record)
+            opt_out(self, record)
+            self.deliver_inbound(record)
+            return record
 
     # --- faults on demand --------------------------------------------------------------------
 
@@ -314,7 +386,11 @@ class TelnyxFake:
 
     def deliver_status_updates(self, record: Record) -> None:
         """Mark `record` sent then delivered, and queue ``message.sent`` + ``message.finalized``."""
-        events = status_updates(record)
+        from telnyx_messaging.testing._messages import opted_out  # noqa: PLC0415
+
+        sender = record["from"]["phone_number"]
+        blocked = frozenset(r["phone_number"] for r in record["to"] if opted_out(self, sender, r["phone_number"]))
+        events = status_updates(record, blocked)
         self.webhooks.enqueue(record.get("webhook_url"), record.get("webhook_failover_url"), events)
 
     def deliver_inbound(self, record: Record) -> None:
@@ -330,6 +406,6 @@ def _example_answer(fake: TelnyxFake, request: Checked) -> Answer:
 
 
 def _handlers() -> dict[str, Handler]:
-    from telnyx_messaging.testing import _messages  # noqa: PLC0415
+    from telnyx_messaging.testing import _messages, _numbers, _profiles  # noqa: PLC0415
 
-    return {**_messages.HANDLERS}
+    return {**_messages.HANDLERS, **_profiles.HANDLERS, **_numbers.HANDLERS}

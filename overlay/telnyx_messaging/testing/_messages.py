@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import mimetypes
 from typing import TYPE_CHECKING, Any
 
 from telnyx_messaging.testing._encoding import MAX_PARTS, encode
@@ -149,6 +150,10 @@ def group_messages(fake: TelnyxFake, request: Checked) -> Answer:
     return fake.answer({"data": [found]})
 
 
+def _mime_type(url: str) -> str:
+    return mimetypes.guess_type(url)[0] or "application/octet-stream"
+
+
 def inbound_record(fake: TelnyxFake, from_: str, to: str, text: str, media_urls: list[str]) -> Record:
     encoding, parts, num_chars = encode(text).encoding, encode(text).parts, len(text)
     profile_id = fake.profile_of_number(to)
@@ -164,7 +169,7 @@ def inbound_record(fake: TelnyxFake, from_: str, to: str, text: str, media_urls:
         type="MMS" if media_urls else "SMS",
         received_at=now_iso(),
         record_type="message",
-        media=[{"content_type": None, "hash_sha256": None, "size": None, "url": url} for url in media_urls],
+        media=[{"content_type": _mime_type(url), "url": url} for url in media_urls],
         errors=[],
         webhook_url=webhook_url,
         webhook_failover_url=failover_url,
@@ -174,6 +179,33 @@ def inbound_record(fake: TelnyxFake, from_: str, to: str, text: str, media_urls:
     if profile_id:
         record["messaging_profile_id"] = profile_id
     return record
+
+
+STOP_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"})
+START_WORDS = frozenset({"START", "UNSTOP", "YES"})
+
+
+def opt_out(fake: TelnyxFake, inbound: Record) -> None:
+    """Telnyx's opt-out handling of an inbound keyword: STOP adds an opt-out, START removes it."""
+    keyword = str(inbound.get("text", "")).strip().upper()
+    subscriber, number = inbound["from"]["phone_number"], inbound["to"][0]["phone_number"]
+    key = f"{number}|{subscriber}"
+    if keyword in START_WORDS and fake.state.optouts.find(key):
+        fake.state.optouts.remove(key)
+    if keyword not in STOP_WORDS:
+        return
+    record = {
+        "created_at": now_iso(),
+        "from": number,
+        "keyword": keyword,
+        "messaging_profile_id": inbound.get("messaging_profile_id"),
+        "to": subscriber,
+    }
+    fake.state.optouts.add(record, key=key)
+
+
+def opted_out(fake: TelnyxFake, sender: str, recipient: str) -> bool:
+    return fake.state.optouts.find(f"{sender}|{recipient}") is not None
 
 
 HANDLERS = {

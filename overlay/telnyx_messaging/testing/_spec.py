@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+from urllib.parse import unquote
 
 SPEC_PACKAGE = "telnyx_messaging_api"
 SPEC_FILE = "openapi.json"
@@ -43,7 +44,7 @@ class Route:
 
     def match(self, path: str) -> dict[str, str] | None:
         found = self._pattern.fullmatch(path)
-        return None if found is None else found.groupdict()
+        return None if found is None else {name: unquote(value) for name, value in found.groupdict().items()}
 
     def response_pointer(self, status: int) -> str | None:
         """The schema of the documented answer for `status` (exact, then range like "4XX")."""
