@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +47,6 @@ class Fault:
         return Answer(status, {"errors": [error(code, title, f"Injected by the test (HTTP {status}).")]}, headers)
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 class Faults:
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
@@ -65,10 +60,9 @@ class Faults:
         for route in self._spec.routes:
             if route.method == method.lower() and route.template == template:
                 return route.operation_id
-        by_module = {_snake(op_id): op_id for op_id in self._spec.by_operation}
         for overlay_operation in _overlay_operations():
             if overlay_operation.name == operation:
-                return by_module[overlay_operation.module.rsplit(".", 1)[-1]]
+                return str(overlay_operation.operation_id)
         known = sorted(self._spec.by_operation)
         raise ValueError(f"unknown operation {operation!r}: use a method like 'messages.send' or one of {known}")
 
