@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 export TELNYX_SPEC
 
 .PHONY: help setup venv node spec generate check-generated spec-diff lint format typecheck \
-        test unit contract demo fuzz bench bench-quick bench-peer prepare lock clean
+        test unit contract demo fuzz bench bench-quick bench-peer official-names prepare lock clean
 
 help:
 	@echo "make demo             every reference flow against the local Prism mock (no API key)"
@@ -103,6 +103,13 @@ bench-quick: venv $(SPEC_OUT)
 bench-peer: venv
 	$(BIN)/python bench/peer_setup.py
 	$(BIN)/python bench/run.py --peer $(BENCH_ARGS)
+
+# The official SDK's type names for our operations -> overlay/telnyx_messaging/types/_names.py
+# (tests/parity fails when that table no longer matches telnyx==4.189.0).
+official-names: venv
+	$(BIN)/python bench/peer_setup.py
+	$(BIN)/python -m tests.parity.names
+	$(BIN)/ruff format overlay/telnyx_messaging/types/_names.py
 
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis

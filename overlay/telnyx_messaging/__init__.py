@@ -46,11 +46,11 @@ from ._version import __version__
 if TYPE_CHECKING:
     from telnyx_messaging_api.types import UNSET, Unset
 
-    from . import phone, testing, webhooks
+    from . import pagination, phone, testing, types, webhooks
 
 # Submodules with optional or heavier dependencies load on first attribute access, so
 # `import telnyx_messaging` stays cheap and `telnyx_messaging.webhooks.verify` still works.
-_LAZY_SUBMODULES = frozenset({"phone", "testing", "webhooks"})
+_LAZY_SUBMODULES = frozenset({"pagination", "phone", "testing", "types", "webhooks"})
 
 
 def __getattr__(name: str) -> Any:
@@ -99,7 +99,9 @@ __all__ = [
     "__version__",
     "not_given",
     "omit",
+    "pagination",
     "phone",
     "testing",
+    "types",
     "webhooks",
 ]

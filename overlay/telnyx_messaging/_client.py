@@ -88,6 +88,15 @@ class _Resources:
         return self._config.max_retries
 
     @property
+    def public_key(self) -> str | Sequence[str] | None:
+        """The webhook public key(s) given to the constructor (None: $TELNYX_PUBLIC_KEY at verify time)."""
+        return self._config.public_key
+
+    @property
+    def user_agent(self) -> str:
+        return self._config.headers["User-Agent"]
+
+    @property
     def timeout(self) -> httpx.Timeout:
         return self._config.timeout
 

@@ -1,0 +1,28 @@
+"""Resolve an official type name to ours through the generated index, on first access."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._names import NAMES
+
+
+def names_in(package: str) -> list[str]:
+    return [name for name, (where, _, _) in NAMES.items() if where == package]
+
+
+def resolve(package: str, name: str, module: str) -> Any:
+    """The response or list-item name -> our generated model; a params name -> a dict alias
+    (our methods take keyword arguments; `client.messages.send(**params)` works)."""
+    entry = NAMES.get(name)
+    if entry is None or entry[0] != package:
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
+
+    from .._operation import load  # noqa: PLC0415
+
+    _, operation_id, role = entry
+    if role == "params":
+        return dict[str, Any]
+    target = getattr(OPERATIONS[operation_id], role)
+    return load(target) if target else Any
