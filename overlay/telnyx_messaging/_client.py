@@ -150,6 +150,19 @@ class _Resources:
     # `client.with_options(timeout=5).messages.send(...)`, as in the official SDK
     with_options = copy
 
+    @cached_property
+    def with_raw_response(self) -> Any:
+        """`client.with_raw_response.messages.send(...)`: every resource's raw variant."""
+        from ._raw import ClientVariant  # noqa: PLC0415
+
+        return ClientVariant(self, "with_raw_response")
+
+    @cached_property
+    def with_streaming_response(self) -> Any:
+        from ._raw import ClientVariant  # noqa: PLC0415
+
+        return ClientVariant(self, "with_streaming_response")
+
     def _shared_pool(self) -> httpx.Client | httpx.AsyncClient | None:
         """An httpx client on this client's own transport (below our retrying layer), for a copy to borrow."""
         if self._user_http_client is not None:

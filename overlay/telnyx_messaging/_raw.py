@@ -250,3 +250,19 @@ class StreamingResource:
 
     def __dir__(self) -> list[str]:
         return [name for name in dir(self._raw) if not name.startswith("_")]
+
+
+class ClientVariant:
+    """`client.with_raw_response.messages.send(...)`: each resource's variant of the same name."""
+
+    __slots__ = ("_client", "_variant")
+
+    def __init__(self, client: Any, variant: str) -> None:
+        self._client = client
+        self._variant = variant
+
+    def __getattr__(self, name: str) -> Any:
+        resource = getattr(self._client, name)
+        if not hasattr(resource, "_client"):
+            raise AttributeError(f"{self._variant} has no resource {name!r}")
+        return getattr(resource, self._variant)

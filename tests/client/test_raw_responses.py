@@ -86,3 +86,14 @@ async def test_async_raw_and_streaming(recorder: Recorder) -> None:
         assert [chunk async for chunk in response.iter_text()]
     assert response.is_closed
     await client.close()
+
+
+def test_client_level_variants_reach_every_resource(client: Telnyx, recorder: Recorder) -> None:
+    recorder.default = httpx.Response(200, json=SENT_MESSAGE)
+    raw = client.with_raw_response.messages.retrieve(MESSAGE_ID)
+    assert raw.parse().data.text == "Hello from Telnyx!"
+    with client.with_streaming_response.messages.retrieve(MESSAGE_ID) as response:
+        assert response.status_code == 200
+    assert response.is_closed
+    with pytest.raises(AttributeError):
+        _ = client.with_raw_response.webhooks

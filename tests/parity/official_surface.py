@@ -110,6 +110,8 @@ def client_surface(client_class: type, instance: Any) -> dict[str, Any]:
         for name in vars(instance)
         if not name.startswith("_") and not hasattr(getattr(client_class, name, None), "func")
     }
+    for name in _SKIP:  # with_raw_response / with_streaming_response of the client itself
+        attributes[name] = {"kind": "attribute", "parameters": None}
     for name, member in inspect.getmembers(client_class):
         if name.startswith("_"):
             continue
