@@ -13,7 +13,7 @@ from typing import Any, TypedDict, get_origin
 
 import httpx
 
-from ._constants import IDEMPOTENCY_KEY_HEADER, OPTIONS_EXTENSION
+from ._operation import add_call_options
 from ._response import decode_json, parse_model
 from ._serialize import flatten_query, to_jsonable
 from ._types import NOT_SET_SENTINELS, NotGiven, Omit
@@ -55,16 +55,7 @@ def build_generic_request(
     kwargs: dict[str, Any] = {"method": method, "url": path, **_payload(body, given.get("extra_json"), content, files)}
     if given.get("params"):
         kwargs["params"] = dict(flatten_query(given["params"]))
-    headers = {k: v for k, v in (given.get("headers") or {}).items() if not isinstance(v, Omit)}
-    if given.get("idempotency_key"):
-        headers[IDEMPOTENCY_KEY_HEADER] = given["idempotency_key"]
-    if headers:
-        kwargs["headers"] = headers
-    if "timeout" in given:
-        kwargs["timeout"] = given["timeout"]
-    if "max_retries" in given:
-        kwargs["extensions"] = {OPTIONS_EXTENSION: {"max_retries": given["max_retries"]}}
-    request = http.build_request(**kwargs)
+    request = http.build_request(**add_call_options(kwargs, {}, given.get("headers"), given))
     for name, value in (given.get("headers") or {}).items():
         if isinstance(value, Omit):
             request.headers.pop(name, None)

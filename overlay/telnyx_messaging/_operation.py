@@ -104,19 +104,25 @@ class Operation:
             request["json"] = kwargs["json"]
         if "extra_body" in options:  # takes precedence over the method's own arguments
             request["json"] = {**request.get("json", {}), **to_jsonable(options["extra_body"])}
-        headers = dict(kwargs.get("headers", {}))
-        if "extra_headers" in options:
-            # a value of `omit` removes the header: build_request does it once httpx has merged the defaults
-            headers.update((k, v) for k, v in options["extra_headers"].items() if isinstance(v, str))  # type: ignore[union-attr]
-        if "idempotency_key" in options:
-            headers[IDEMPOTENCY_KEY_HEADER] = options["idempotency_key"]
-        if headers:
-            request["headers"] = headers
-        if "timeout" in options:
-            request["timeout"] = options["timeout"]
-        if "max_retries" in options:
-            request["extensions"] = {OPTIONS_EXTENSION: {"max_retries": options["max_retries"]}}
-        return request
+        return add_call_options(request, dict(kwargs.get("headers", {})), options.get("extra_headers"), options)
+
+
+def add_call_options(
+    request: dict[str, Any], headers: dict[str, str], added: Mapping[str, object] | None, options: Mapping[str, Any]
+) -> dict[str, Any]:
+    """One call's headers, Idempotency-Key, timeout and max_retries into build_request kwargs.
+    A header whose value is `omit` is left out here and removed once httpx has merged the
+    client's defaults (see build_request)."""
+    headers.update((name, value) for name, value in (added or {}).items() if isinstance(value, str))
+    if options.get("idempotency_key") is not None:
+        headers[IDEMPOTENCY_KEY_HEADER] = options["idempotency_key"]
+    if headers:
+        request["headers"] = headers
+    if "timeout" in options:
+        request["timeout"] = options["timeout"]
+    if "max_retries" in options:
+        request["extensions"] = {OPTIONS_EXTENSION: {"max_retries": options["max_retries"]}}
+    return request
 
 
 class OperationUnavailableError(NotImplementedError):
