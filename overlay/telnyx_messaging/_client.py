@@ -20,10 +20,12 @@ from ._base_client import (
     transport_error,
 )
 from ._constants import DEFAULT_MAX_RETRIES
+from ._exceptions import TelnyxError
 from ._http import async_http_client, sync_http_client
 from ._logging import redact_httpx_logs_for
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
+from ._transport import AsyncRetryingTransport, RetryingTransport
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
@@ -86,6 +88,16 @@ class _Resources:
     @property
     def max_retries(self) -> int:
         return self._config.max_retries
+
+    @max_retries.setter
+    def max_retries(self, max_retries: int) -> None:
+        if max_retries < 0:
+            raise TelnyxError(f"max_retries must be >= 0, got {max_retries}")
+        self._config.max_retries = max_retries
+        http: Any = self._http  # its transports: httpx keeps them in private attributes
+        for transport in [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]:
+            if isinstance(transport, RetryingTransport | AsyncRetryingTransport):
+                transport.max_retries = max_retries
 
     @property
     def public_key(self) -> str | Sequence[str] | None:

@@ -343,3 +343,14 @@ async def test_async_low_level_methods(recorder: Recorder) -> None:
     assert recorder.authorizations == [f"Bearer {API_KEY}"]
     with pytest.raises(TypeError, match="cast_to"):
         await client.get("/x", cast_to=int)
+
+
+def test_setting_max_retries_applies_to_the_next_request(recorder: Recorder) -> None:
+    recorder.default = httpx.Response(503)
+    client = _mock_client(recorder, max_retries=0)
+    client.max_retries = 2
+    with pytest.raises(telnyx.InternalServerError):
+        client.messages.retrieve(MESSAGE_ID)
+    assert recorder.count() == 3
+    with pytest.raises(telnyx.TelnyxError, match="max_retries"):
+        client.max_retries = -1
