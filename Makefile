@@ -18,7 +18,7 @@ export TELNYX_SPEC
         test unit contract demo fuzz bench bench-quick bench-peer official-names prepare lock clean
 
 help:
-	@echo "make demo             every reference flow against the local Prism mock (no API key)"
+	@echo "make demo             every reference flow against the fake Telnyx (Python only; MOCK=prism: Prism)"
 	@echo "make test             check-generated + lint + typecheck + the whole test suite"
 	@echo "make generate         upstream spec -> cut -> patch -> generated/ (TELNYX_SPEC=path|url)"
 	@echo "make check-generated  prove generated/ matches spec + openapi/ byte for byte"
@@ -90,8 +90,16 @@ fuzz: venv $(SPEC_OUT)
 prepare: format lint typecheck test
 
 # --- the main job -------------------------------------------------------------------
+# MOCK=fake (default): telnyx_messaging.testing.TelnyxFake, Python only (no Node needed).
+# MOCK=prism: Stoplight Prism on the cut spec (needs Node: `make setup` installs it).
+MOCK ?= fake
+ifeq ($(MOCK),prism)
 demo: setup $(SPEC_OUT)
-	$(BIN)/python examples/demo.py --spec $(SPEC_OUT) --prism $(PRISM)
+	$(BIN)/python examples/demo.py --mock prism --spec $(SPEC_OUT) --prism $(PRISM)
+else
+demo: venv
+	$(BIN)/python examples/demo.py --mock $(MOCK)
+endif
 
 # --- benchmarks -------------------------------------------------------------------
 bench: venv $(SPEC_OUT)

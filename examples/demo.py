@@ -1,13 +1,16 @@
-"""`make demo`: every flow of the reference SKILL.md, run against a local Prism mock of the API.
+"""`make demo`: every flow of the reference SKILL.md, run against a local mock of the API.
 
-    .venv/bin/python examples/demo.py --spec build/spec/messaging.json --prism node_modules/.bin/prism
+    .venv/bin/python examples/demo.py                     # the fake (Python only, no Node)
+    .venv/bin/python examples/demo.py --mock prism --spec build/spec/messaging.json --prism node_modules/.bin/prism
 
-Starts Stoplight Prism (static mode) on the cut + patched spec, runs each flow with the
-`telnyx_messaging` client and prints two lines per flow: the method with the number of
+By default the mock is `telnyx_messaging.testing.TelnyxFake` on a 127.0.0.1 port: it checks
+every request against the spec and keeps state, so answers echo what was sent (a retrieved
+message is the one just sent, a created sender ID can be fetched and deleted). `--mock prism`
+starts Stoplight Prism (static mode) on the cut + patched spec instead; it answers with the
+spec's examples, whatever was sent. Each flow prints two lines: the method with the number of
 requests it sent, then the type and key fields of what came back. No API key is needed (a
-dummy "demo-key" is sent; TELNYX_API_KEY is never read). Prism answers with the spec's
-examples, so ids and numbers in the answers do not echo the request. Exits 1 if any flow
-fails (an unexpected exception, or a request Prism rejected), 2 if Prism cannot be started.
+dummy "demo-key" is sent; TELNYX_API_KEY is never read). Exits 1 if any flow fails (an
+unexpected exception, or a request the mock rejected), 2 if the mock cannot be started.
 `--base-url URL` runs the flows against a mock that is already running.
 """
 
@@ -41,6 +44,8 @@ MESSAGE_ID = "40385f64-5717-4562-b3fc-2c963f66afa6"
 SENDER_ID_ID = "6a09cdc3-8948-47f0-aa62-74ac943d6c58"
 AUTORESP_ID = "c2298f86-a4dc-4cac-b6b6-4a3d01c290fa"
 HOSTED_NUMBER = "+18005550001"
+SENDER_NUMBER = "+18005550101"
+SUBSCRIBER = "+13125550001"
 LINE_WIDTH = 220
 
 # The fields worth a glance, in the order they are shown (JSON names; `from` is `from_` etc.).
@@ -128,12 +133,29 @@ class Demo:
 
     base_url: str
     signer: testing.WebhookSigner = field(default_factory=testing.WebhookSigner.generate)
+    fake: Any = None  # the TelnyxFake behind base_url, when the demo started one
     sent: list[httpx.Request] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     client: Telnyx = field(init=False)
+    # ids the flows pass on (a sent message is then retrieved...); Prism's examples to begin with
+    ids: dict[str, str] = field(
+        default_factory=lambda: {
+            "profile": PROFILE_ID, "pool_profile": POOL_PROFILE_ID, "message": MESSAGE_ID, "scheduled": MESSAGE_ID,
+            "group": MESSAGE_ID, "sender_id": SENDER_ID_ID, "autoresp": AUTORESP_ID,
+        }
+    )  # fmt: skip
 
     def __post_init__(self) -> None:
+        if self.fake is not None:
+            self.signer = self.fake.signer  # its webhooks are signed with this key
         self.client = self.new_client()
+
+    def keep(self, name: str, response: Any) -> Any:
+        """Remember the id in `response.data` (or its first item) for the flows that follow."""
+        data = response.data
+        item = data[0] if isinstance(data, list) and data else data
+        self.ids[name] = str(item.id)
+        return response
 
     def new_client(self, **kwargs: Any) -> Telnyx:
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [self.sent.append], "response": [self._check]}
@@ -171,6 +193,18 @@ def prism_support() -> Any:
     return prism
 
 
+def seed_fake(demo: Demo) -> None:
+    """What a real account already has: two profiles, numbers, a hosted number, an opt-out."""
+    fake = demo.fake
+    profile = fake.add_messaging_profile("Demo profile", webhook_url=None)
+    pool = fake.add_messaging_profile("Number pool")
+    demo.ids.update(profile=profile["id"], pool_profile=pool["id"])
+    fake.add_phone_number(SENDER_NUMBER, messaging_profile_id=profile["id"])
+    fake.add_phone_number("+13125550100", messaging_profile_id=pool["id"])
+    fake.add_phone_number(HOSTED_NUMBER, messaging_profile_id=profile["id"], hosted=True)
+    fake.inbound(from_=SUBSCRIBER, to=SENDER_NUMBER, text="STOP")
+
+
 def prism_rejection(response: httpx.Response) -> str | None:
     prism = prism_support()
     found = prism.violations(response)
@@ -181,12 +215,13 @@ Flow = tuple[str, Callable[[Demo], str]]
 
 
 def send_sms(demo: Demo) -> str:
-    return describe(demo.client.messages.send(to="+18445550001", from_="+18005550101", text="Hello from Telnyx!"))
+    response = demo.client.messages.send(to="+18445550001", from_="+18005550101", text="Hello from Telnyx!")
+    return describe(demo.keep("message", response))
 
 
 def send_alphanumeric(demo: Demo) -> str:
     response = demo.client.messages.send_with_alphanumeric_sender(
-        from_="MyCompany", messaging_profile_id=PROFILE_ID, text="Hello from Telnyx!", to="+13125550001"
+        from_="MyCompany", messaging_profile_id=demo.ids["profile"], text="Hello from Telnyx!", to="+13125550001"
     )
     return describe(response)
 
@@ -211,7 +246,7 @@ def send_group_mms(demo: Demo) -> str:
     response = demo.client.messages.send_group_mms(
         from_="+13125551234", to=["+18655551234", "+14155551234"], text="Hello from Telnyx!"
     )
-    return describe(response)
+    return describe(demo.keep("group", response))
 
 
 def send_long_code(demo: Demo) -> str:
@@ -220,7 +255,7 @@ def send_long_code(demo: Demo) -> str:
 
 def send_number_pool(demo: Demo) -> str:
     response = demo.client.messages.send_number_pool(
-        messaging_profile_id=POOL_PROFILE_ID, to="+13125550002", text="Hello from Telnyx!"
+        messaging_profile_id=demo.ids["pool_profile"], to="+13125550002", text="Hello from Telnyx!"
     )
     return describe(response)
 
@@ -234,7 +269,7 @@ def schedule(demo: Demo) -> str:
     response = demo.client.messages.schedule(
         to="+18445550001", from_="+18005550101", text="Appointment reminder", send_at=send_at
     )
-    return describe(response)
+    return describe(demo.keep("scheduled", response))
 
 
 def send_whatsapp(demo: Demo) -> str:
@@ -245,34 +280,34 @@ def send_whatsapp(demo: Demo) -> str:
 
 
 def retrieve(demo: Demo) -> str:
-    return describe(demo.client.messages.retrieve(MESSAGE_ID))
+    return describe(demo.client.messages.retrieve(demo.ids["message"]))
 
 
 def cancel_scheduled(demo: Demo) -> str:
-    return describe(demo.client.messages.cancel_scheduled(MESSAGE_ID))
+    return describe(demo.client.messages.cancel_scheduled(demo.ids["scheduled"]))
 
 
 def list_sender_ids(demo: Demo) -> str:
-    return describe(demo.client.alphanumeric_sender_ids.list(filter={"messaging_profile_id": PROFILE_ID}))
+    return describe(demo.client.alphanumeric_sender_ids.list(filter={"messaging_profile_id": demo.ids["profile"]}))
 
 
 def create_sender_id(demo: Demo) -> str:
     response = demo.client.alphanumeric_sender_ids.create(
-        alphanumeric_sender_id="MyCompany", messaging_profile_id=PROFILE_ID
+        alphanumeric_sender_id="MyCompany", messaging_profile_id=demo.ids["profile"]
     )
-    return describe(response)
+    return describe(demo.keep("sender_id", response))
 
 
 def retrieve_sender_id(demo: Demo) -> str:
-    return describe(demo.client.alphanumeric_sender_ids.retrieve(SENDER_ID_ID))
+    return describe(demo.client.alphanumeric_sender_ids.retrieve(demo.ids["sender_id"]))
 
 
 def delete_sender_id(demo: Demo) -> str:
-    return describe(demo.client.alphanumeric_sender_ids.delete(SENDER_ID_ID))
+    return describe(demo.client.alphanumeric_sender_ids.delete(demo.ids["sender_id"]))
 
 
 def retrieve_group_messages(demo: Demo) -> str:
-    return describe(demo.client.messages.retrieve_group_messages(MESSAGE_ID))
+    return describe(demo.client.messages.retrieve_group_messages(demo.ids["group"]))
 
 
 def list_hosted_numbers(demo: Demo) -> str:
@@ -285,13 +320,13 @@ def retrieve_hosted_number(demo: Demo) -> str:
 
 def update_hosted_number(demo: Demo) -> str:
     response = demo.client.messaging_hosted_numbers.update(
-        HOSTED_NUMBER, messaging_product="P2P", messaging_profile_id=PROFILE_ID
+        HOSTED_NUMBER, messaging_product="P2P", messaging_profile_id=demo.ids["profile"]
     )
     return describe(response)
 
 
 def list_optouts(demo: Demo) -> str:
-    return describe(demo.client.messaging_optouts.list(filter={"messaging_profile_id": PROFILE_ID}))
+    return describe(demo.client.messaging_optouts.list(filter={"messaging_profile_id": demo.ids["profile"]}))
 
 
 def list_profile_metrics(demo: Demo) -> str:
@@ -299,41 +334,50 @@ def list_profile_metrics(demo: Demo) -> str:
 
 
 def regenerate_secret(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.actions.regenerate_secret(PROFILE_ID))
+    return describe(demo.client.messaging_profiles.actions.regenerate_secret(demo.ids["profile"]))
 
 
 def list_profile_sender_ids(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.list_alphanumeric_sender_ids(PROFILE_ID))
+    return describe(demo.client.messaging_profiles.list_alphanumeric_sender_ids(demo.ids["profile"]))
 
 
 def retrieve_metrics(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.retrieve_metrics(PROFILE_ID, time_frame="7d"))
+    return describe(demo.client.messaging_profiles.retrieve_metrics(demo.ids["profile"], time_frame="7d"))
 
 
 def list_autoresp(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.autoresp_configs.list(PROFILE_ID, country_code="US"))
+    return describe(demo.client.messaging_profiles.autoresp_configs.list(demo.ids["profile"], country_code="US"))
 
 
 def create_autoresp(demo: Demo) -> str:
     response = demo.client.messaging_profiles.autoresp_configs.create(
-        PROFILE_ID, op="stop", keywords=["STOP", "UNSUBSCRIBE"], country_code="US", resp_text="You are unsubscribed."
+        demo.ids["profile"],
+        op="stop",
+        keywords=["STOP", "UNSUBSCRIBE"],
+        country_code="US",
+        resp_text="You are unsubscribed.",
     )
-    return describe(response)
+    return describe(demo.keep("autoresp", response))
 
 
 def retrieve_autoresp(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.autoresp_configs.retrieve(PROFILE_ID, AUTORESP_ID))
+    return describe(demo.client.messaging_profiles.autoresp_configs.retrieve(demo.ids["profile"], demo.ids["autoresp"]))
 
 
 def update_autoresp(demo: Demo) -> str:
     response = demo.client.messaging_profiles.autoresp_configs.update(
-        PROFILE_ID, AUTORESP_ID, op="start", keywords=["START"], country_code="US", resp_text="Welcome back!"
+        demo.ids["profile"],
+        demo.ids["autoresp"],
+        op="start",
+        keywords=["START"],
+        country_code="US",
+        resp_text="Welcome back!",
     )
     return describe(response)
 
 
 def delete_autoresp(demo: Demo) -> str:
-    return describe(demo.client.messaging_profiles.autoresp_configs.delete(PROFILE_ID, AUTORESP_ID))
+    return describe(demo.client.messaging_profiles.autoresp_configs.delete(demo.ids["profile"], demo.ids["autoresp"]))
 
 
 def reference_error_handling(client: Telnyx) -> str:
@@ -351,12 +395,20 @@ def reference_error_handling(client: Telnyx) -> str:
 
 
 def error_422(demo: Demo) -> str:
-    with demo.new_client(default_headers={"Prefer": "code=422"}) as client:
-        return reference_error_handling(client)
+    return _error_answer(demo, 422)
 
 
 def error_429(demo: Demo) -> str:
-    with demo.new_client(default_headers={"Prefer": "code=429"}, max_retries=0) as client:
+    return _error_answer(demo, 429, max_retries=0)
+
+
+def _error_answer(demo: Demo, status: int, **client_options: Any) -> str:
+    """The fake is told to fail the next send (`fail_next`); Prism is asked with `Prefer: code=...`."""
+    if demo.fake is not None:
+        demo.fake.fail_next("messages.send", status=status, retry_after=1 if status == 429 else None)
+        with demo.new_client(**client_options) as client:
+            return reference_error_handling(client)
+    with demo.new_client(default_headers={"Prefer": f"code={status}"}, **client_options) as client:
         return reference_error_handling(client)
 
 
@@ -436,8 +488,8 @@ SECTIONS: list[tuple[str, list[Flow]]] = [
     (
         "Error handling (the reference's try/except)",
         [
-            ("messages.send -> Prefer: code=422", error_422),
-            ("messages.send -> Prefer: code=429 (max_retries=0)", error_429),
+            ("messages.send -> code=422", error_422),
+            ("messages.send -> code=429 (max_retries=0)", error_429),
             ('messages.send(to="+1 (312) 555-0001")', validation_error),
         ],
     ),
@@ -455,7 +507,7 @@ def run_flow(demo: Demo, name: str, flow: Callable[[Demo], str], out: TextIO) ->
         return False
     rejections = demo.rejected[rejected_before:]
     if rejections:
-        _line(out, "FAIL", name, "Prism rejected the request: " + " | ".join(rejections))
+        _line(out, "FAIL", name, "the mock rejected the request: " + " | ".join(rejections))
         return False
     requests = len(demo.sent) - sent_before
     _line(out, "ok", f"{name}  [{requests} request{'' if requests == 1 else 's'}]", summary)
@@ -469,10 +521,12 @@ def _line(out: TextIO, status: str, name: str, text: str) -> None:
     print(result if len(result) <= LINE_WIDTH else result[: LINE_WIDTH - 3] + "...", file=out)
 
 
-def run_flows(base_url: str, out: TextIO | None = None) -> int:
-    """Run every flow against the mock at `base_url`; the number that failed."""
+def run_flows(base_url: str, out: TextIO | None = None, fake: Any = None) -> int:
+    """Run every flow against the mock at `base_url` (`fake`: the TelnyxFake serving it); how many failed."""
     out = out or sys.stdout
-    demo = Demo(base_url)
+    demo = Demo(base_url, fake=fake)
+    if fake is not None:
+        seed_fake(demo)
     failures = 0
     try:
         for title, flows in SECTIONS:
@@ -485,11 +539,29 @@ def run_flows(base_url: str, out: TextIO | None = None) -> int:
     return failures
 
 
-# --- Prism ----------------------------------------------------------------------------------------
+# --- the mocks ------------------------------------------------------------------------------------
+
+
+def run_on_fake() -> int:
+    try:
+        from telnyx_messaging.testing import TelnyxFake  # noqa: PLC0415 - needs the [testing] extra
+    except ModuleNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    fake = TelnyxFake()
+    try:
+        url = fake.url
+        print(f"  TelnyxFake (telnyx_messaging.testing) on {url}, up in {time.monotonic() - started:.1f} s")
+        print(f"  API key: {API_KEY!r} (a dummy); requests are checked against the spec, answers keep state")
+        return 1 if run_flows(url, fake=fake) else 0
+    finally:
+        fake.close()
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--mock", choices=("fake", "prism"), default="fake", help="which mock to start (default: fake)")
     parser.add_argument("--spec", type=Path, default=ROOT / "build" / "spec" / "messaging.json")
     parser.add_argument("--prism", type=Path, default=ROOT / "node_modules" / ".bin" / "prism")
     parser.add_argument("--base-url", help="run against a mock already listening there (Prism is not started)")
@@ -502,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.base_url:
         print(f"  mock: {args.base_url} (already running); API key: {API_KEY!r}, a dummy")
         return 1 if run_flows(args.base_url) else 0
+    if args.mock == "fake":
+        return run_on_fake()
     if not args.spec.exists():
         print(f"error: spec {args.spec} not found (`make build/spec/messaging.json` builds it)", file=sys.stderr)
         return 2

@@ -1,9 +1,12 @@
-"""`make demo` (examples/demo.py) keeps working: its flows run against the session's Prism."""
+"""`make demo` (examples/demo.py) keeps working: on the fake by default, on Prism with MOCK=prism."""
 
 from __future__ import annotations
 
 import importlib.util
 import io
+import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +16,8 @@ import pytest
 
 from tests.support.prism import PrismServer
 
-pytestmark = pytest.mark.contract
-
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo.py"
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "examples" / "demo.py"
 
 
 @pytest.fixture(scope="module")
@@ -32,11 +34,7 @@ def demo() -> Iterator[ModuleType]:
         del sys.modules[spec.name]
 
 
-def test_every_flow_succeeds(demo: ModuleType, prism: PrismServer) -> None:
-    out = io.StringIO()
-    failures = demo.run_flows(prism.url, out=out)
-    text = out.getvalue()
-    assert failures == 0, text
+def _assert_every_flow_ok(demo: ModuleType, text: str) -> None:
     names = [name for _, flows in demo.SECTIONS for name, _ in flows]
     for name in names:
         assert f"  ok   {name}  [" in text
@@ -45,6 +43,34 @@ def test_every_flow_succeeds(demo: ModuleType, prism: PrismServer) -> None:
     assert "RateLimitError 429" in text
     assert "ValidationError, nothing sent" in text
     assert "verified message.received" in text
+
+
+@pytest.mark.contract
+def test_every_flow_succeeds_on_prism(demo: ModuleType, prism: PrismServer) -> None:
+    out = io.StringIO()
+    failures = demo.run_flows(prism.url, out=out)
+    assert failures == 0, out.getvalue()
+    _assert_every_flow_ok(demo, out.getvalue())
+
+
+def test_every_flow_succeeds_on_the_fake_and_answers_echo_the_requests(demo: ModuleType) -> None:
+    from telnyx_messaging.testing import TelnyxFake
+
+    fake = TelnyxFake(check_answers=True)  # every answer of the demo also fits the spec
+    out = io.StringIO()
+    try:
+        failures = demo.run_flows(fake.url, out=out, fake=fake)
+    finally:
+        fake.close()
+    text = out.getvalue()
+    assert failures == 0, text
+    _assert_every_flow_ok(demo, text)
+    lines = text.splitlines()
+    retrieved = lines[lines.index("  ok   messages.retrieve  [1 request]") + 1]
+    assert "text='Hello from Telnyx!'" in retrieved  # the message sent by the first flow
+    assert "to=+18445550001(delivered)" in retrieved
+    assert "to=+18445550001(cancelled)" in text  # the scheduled one, cancelled
+    assert "OptOutItem to=+13125550001 from=+18005550101 keyword=STOP" in text
 
 
 def test_demo_covers_the_reference_flows(demo: ModuleType) -> None:
@@ -65,11 +91,40 @@ def test_demo_covers_the_reference_flows(demo: ModuleType) -> None:
     assert [flow for flow in reference if flow not in names] == []
 
 
+@pytest.mark.contract
 def test_main_against_a_running_mock(demo: ModuleType, prism: PrismServer, capsys: pytest.CaptureFixture[str]) -> None:
     assert demo.main(["--base-url", prism.url]) == 0
     assert "flows ok" in capsys.readouterr().out
 
 
-def test_main_reports_a_missing_spec(demo: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert demo.main(["--spec", str(tmp_path / "missing.json")]) == 2
+def test_main_reports_a_missing_spec_for_prism(
+    demo: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert demo.main(["--mock", "prism", "--spec", str(tmp_path / "missing.json")]) == 2
     assert "missing" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_make_demo_runs_with_no_node_on_path(demo: ModuleType, tmp_path: Path) -> None:
+    """The README's first command on a machine without Node: only make, bash, python and coreutils."""
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("make", "bash", "sh", "python3", "env", "touch", "rm", "mkdir"):
+        found = shutil.which(tool)
+        if found:
+            (tools / tool).symlink_to(found)
+    assert shutil.which("node", path=str(tools)) is None
+    assert shutil.which("npm", path=str(tools)) is None
+    result = subprocess.run(
+        ["make", "demo"],
+        cwd=ROOT,
+        env={**os.environ, "PATH": str(tools)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    total = sum(len(flows) for _, flows in demo.SECTIONS)
+    assert f"{total}/{total} flows ok" in result.stdout
+    assert "TelnyxFake" in result.stdout

@@ -44,7 +44,7 @@ class Fault:
         if self.body is not None:
             return Answer(status, self.body, headers)
         code, title = _TITLES.get(status, ("10007", "Unexpected error"))
-        return Answer(status, {"errors": [error(code, title, f"Injected by the test (HTTP {status}).")]}, headers)
+        return Answer(status, {"errors": [error(code, title, f"Injected by fail_next() (HTTP {status}).")]}, headers)
 
 
 class Faults:
