@@ -53,7 +53,28 @@ if TYPE_CHECKING:
 _LAZY_SUBMODULES = frozenset({"pagination", "phone", "testing", "types", "webhooks"})
 
 
+# The official SDK's other top-level names, resolved on first use: module:attribute.
+_OFFICIAL_ALIASES = {
+    "Client": "telnyx_messaging._client:Telnyx",
+    "AsyncClient": "telnyx_messaging._client:AsyncTelnyx",
+    "AsyncAPIResponse": "telnyx_messaging._raw:AsyncRawAPIResponse",
+    "DefaultHttpxClient": "telnyx_messaging._default_clients:DefaultHttpxClient",
+    "DefaultAsyncHttpxClient": "telnyx_messaging._default_clients:DefaultAsyncHttpxClient",
+    "DEFAULT_TIMEOUT": "telnyx_messaging._constants:DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES": "telnyx_messaging._constants:DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS": "telnyx_messaging._constants:DEFAULT_CONNECTION_LIMITS",
+    "Timeout": "httpx:Timeout",
+    "Transport": "httpx:BaseTransport",
+    "ProxiesTypes": "httpx._types:ProxyTypes",
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _OFFICIAL_ALIASES:
+        module_name, _, attribute = _OFFICIAL_ALIASES[name].partition(":")
+        return getattr(importlib.import_module(module_name), attribute)
+    if name == "NoneType":  # client.get(..., cast_to=NoneType)
+        return type(None)
     if name in _LAZY_SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
     if name in ("UNSET", "Unset"):  # from the generated package, which loads on first use

@@ -61,3 +61,15 @@ def test_an_unknown_type_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="NoSuchResponse"):
         _ = types.NoSuchResponse
     assert "MessageSendResponse" in types.__all__
+
+
+def test_the_official_top_level_aliases() -> None:
+    import telnyx_messaging as telnyx
+
+    assert telnyx.Client is telnyx.Telnyx
+    assert telnyx.AsyncClient is telnyx.AsyncTelnyx
+    assert telnyx.NoneType is type(None)
+    assert telnyx.Timeout is httpx.Timeout
+    with telnyx.DefaultHttpxClient() as http:
+        assert http.timeout == telnyx.DEFAULT_TIMEOUT
+        assert Telnyx(API_KEY, http_client=http).timeout == telnyx.DEFAULT_TIMEOUT
