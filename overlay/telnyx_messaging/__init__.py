@@ -46,11 +46,11 @@ from ._version import __version__
 if TYPE_CHECKING:
     from telnyx_messaging_api.types import UNSET, Unset
 
-    from . import pagination, phone, testing, types, webhooks
+    from . import pagination, phone, sms, testing, types, webhooks
 
 # Submodules with optional or heavier dependencies load on first attribute access, so
 # `import telnyx_messaging` stays cheap and `telnyx_messaging.webhooks.verify` still works.
-_LAZY_SUBMODULES = frozenset({"pagination", "phone", "testing", "types", "webhooks"})
+_LAZY_SUBMODULES = frozenset({"pagination", "phone", "sms", "testing", "types", "webhooks"})
 
 
 # The official SDK's other top-level names, resolved on first use: module:attribute.
@@ -122,6 +122,7 @@ __all__ = [
     "omit",
     "pagination",
     "phone",
+    "sms",
     "testing",
     "types",
     "webhooks",

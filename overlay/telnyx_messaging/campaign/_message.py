@@ -1,0 +1,118 @@
+"""One message of a campaign: the typed record, how dicts become one, and its keys."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .._exceptions import ValidationError
+from .._validation import validate_request
+from ..sms import segments
+from ._limits import SenderType, sender_type
+
+_FIELDS: Final = ("to", "from_", "messaging_profile_id", "text", "media_urls", "subject", "webhook_url", "key")
+_ALIASES: Final = {"from": "from_"}
+IDEMPOTENCY_PREFIX: Final = "tmc-"
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignMessage:
+    """A message to send. `key` identifies it across reruns (default: a hash of recipient,
+    sender and content, so the same message is sent once however often it is listed);
+    `line` says where it came from (a CSV line, or its position in the input)."""
+
+    to: str
+    from_: str | None = None
+    messaging_profile_id: str | None = None
+    text: str | None = None
+    media_urls: tuple[str, ...] = ()
+    subject: str | None = None
+    webhook_url: str | None = None
+    key: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, item: CampaignMessage | Mapping[str, Any], line: int) -> CampaignMessage:
+        """`item` as a message; a dict may say "from" or "from_". Unknown fields are an error."""
+        if isinstance(item, CampaignMessage):
+            return item if item.line is not None else _with_line(item, line)
+        if not isinstance(item, Mapping):
+            raise ValidationError("message", item, "must be a CampaignMessage or a dict of its fields")
+        values: dict[str, Any] = {}
+        for name, value in item.items():
+            field_name = _ALIASES.get(name, name)
+            if field_name not in _FIELDS:
+                raise ValidationError(str(name), value, f"is not a message field (fields: {', '.join(_FIELDS)})")
+            if value is not None and value != "":
+                values[field_name] = value
+        if "to" not in values:
+            raise ValidationError("to", item.get("to"), "is required")
+        media = values.get("media_urls", ())
+        if isinstance(media, str):
+            media = (media,)
+        if not isinstance(media, Sequence):
+            raise ValidationError("media_urls", media, "must be a list of URLs")
+        values["media_urls"] = tuple(media)
+        return cls(**values, line=line)
+
+    @property
+    def sender(self) -> str:
+        """The sender whose limit applies: `from_`, or "profile:<id>" for a number pool."""
+        return self.from_ if self.from_ is not None else f"profile:{self.messaging_profile_id}"
+
+    @property
+    def sender_type(self) -> SenderType:
+        return sender_type(self.from_)
+
+    @property
+    def mms(self) -> bool:
+        return bool(self.media_urls)
+
+    @property
+    def parts(self) -> int:
+        """Billed units: SMS parts of the text; an MMS counts as one."""
+        if self.mms or self.text is None:
+            return 1
+        return segments(self.text).parts
+
+    def send_arguments(self) -> dict[str, Any]:
+        """Keyword arguments of `client.messages.send` (only the fields given)."""
+        arguments: dict[str, Any] = {"to": self.to}
+        for name in ("from_", "messaging_profile_id", "text", "subject", "webhook_url"):
+            value = getattr(self, name)
+            if value is not None:
+                arguments[name] = value
+        if self.media_urls:
+            arguments["media_urls"] = list(self.media_urls)
+        return arguments
+
+    def validate(self) -> None:
+        """Raise ValidationError (field and rule) for anything Telnyx would refuse."""
+        validate_request("messages.send", self.send_arguments())
+        if self.text is not None and not self.mms:
+            parts = segments(self.text)
+            if parts.too_long:
+                raise ValidationError(
+                    "text", f"<{parts.units} {parts.encoding} units>", f"takes {parts.parts} parts; Telnyx accepts 10"
+                )
+
+    @property
+    def message_key(self) -> str:
+        if self.key is not None:
+            return str(self.key)
+        content = [self.to, self.from_, self.messaging_profile_id, self.text, list(self.media_urls), self.subject]
+        return "sha256:" + hashlib.sha256(json.dumps(content).encode()).hexdigest()[:40]
+
+
+def _with_line(message: CampaignMessage, line: int) -> CampaignMessage:
+    values = {name: getattr(message, name) for name in _FIELDS}
+    return CampaignMessage(**values, line=line)
+
+
+def idempotency_key(message_key: str, namespace: str = "") -> str:
+    """The Idempotency-Key sent with every attempt of a message: the same on every rerun."""
+    digest = hashlib.sha256(f"{namespace}\0{message_key}".encode()).hexdigest()
+    return IDEMPOTENCY_PREFIX + digest[:48]
