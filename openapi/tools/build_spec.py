@@ -8,13 +8,14 @@ SPEC is a path or an http(s) URL. The result is what openapi-python-client and P
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cut import cut
+from cut import check_scope, cut, restore_patched_refs
 from load import Source, load_spec
 from overlay import apply_overlay
 from preprocess import preprocess
@@ -26,11 +27,28 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def build(location: str) -> tuple[dict[str, Any], Source, dict[str, int]]:
+def strict_scope() -> bool:
+    """STRICT_SCOPE=1 (CI): a scope entry missing from the spec is fatal."""
+    return os.environ.get("STRICT_SCOPE", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def build(location: str, notes: list[str] | None = None) -> tuple[dict[str, Any], Source, dict[str, int]]:
+    """The cut + patched + preprocessed spec. What the scope or the patches could not find in
+    this spec (an older one) goes to `notes`, one line each; with `notes=None` to stderr."""
     upstream, source = load_spec(location)
-    spec = cut(upstream, read_yaml(OPENAPI_DIR / "scope.yml"))
-    spec = apply_overlay(spec, read_yaml(OPENAPI_DIR / "patches.overlay.yml"))
+    scope = read_yaml(OPENAPI_DIR / "scope.yml")
+    lines = [str(missing) for missing in check_scope(upstream, scope, strict=strict_scope())]
+    spec = cut(upstream, scope)
+    patches = read_yaml(OPENAPI_DIR / "patches.overlay.yml")
+    spec = apply_overlay(spec, patches, skipped=lines, components=upstream.get("components", {}))
+    # Patches may reference components the cut did not need (D3 -> messaging_Errors).
+    restore_patched_refs(spec, upstream, patches)
     report = preprocess(spec)
+    if notes is not None:
+        notes.extend(lines)
+    elif lines:
+        print(f"{source.name}: {len(lines)} scope entries or patches not in this spec:", file=sys.stderr)
+        print("\n".join(f"  - {line}" for line in lines), file=sys.stderr)
     return spec, source, report
 
 

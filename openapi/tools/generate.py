@@ -19,6 +19,7 @@ import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,6 +50,16 @@ def run_generator(spec_path: Path, target: Path) -> None:
         raise SystemExit(f"openapi-python-client failed or warned:\n{output}")
 
 
+def build_package(spec: dict[str, Any], spec_path: Path, target: Path, label: str) -> None:
+    """generated/telnyx_messaging_api from the built spec (already written to spec_path)."""
+    run_generator(spec_path, target)
+    # before finish(), so the index gets the generated header too
+    write_index(spec, target, label)
+    finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
+    # package data: telnyx_messaging.testing's fake serves and validates against this spec
+    shutil.copyfile(spec_path, target / SPEC_DATA)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--spec", required=True, help="upstream spec: path or http(s) URL")
@@ -63,12 +74,7 @@ def main() -> int:
         spec_path = args.spec_out or Path(scratch) / "messaging.json"
         write_json(spec, spec_path)
         target = Path(scratch) / PACKAGE
-        run_generator(spec_path, target)
-        # before finish(), so the index gets the generated header too
-        write_index(spec, target, f"{source.name}, info.version {source.info_version}")
-        finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
-        # package data: telnyx_messaging.testing's fake serves and validates against this spec
-        shutil.copyfile(spec_path, target / SPEC_DATA)
+        build_package(spec, spec_path, target, f"{source.name}, info.version {source.info_version}")
         destination = args.out / PACKAGE
         if destination.exists():
             shutil.rmtree(destination)

@@ -60,10 +60,10 @@ def build_from(upstream: Upstream, *, drop_actions: str = "", skip_step: str = "
         assert location == upstream.location
         return copy.deepcopy(upstream.spec), upstream.source
 
-    def overlay_without(document: dict[str, Any], patches: dict[str, Any]) -> dict[str, Any]:
+    def overlay_without(document: dict[str, Any], patches: dict[str, Any], **options: Any) -> dict[str, Any]:
         kept = [a for a in patches["actions"] if not (drop_actions and a["description"].startswith(drop_actions))]
         assert not drop_actions or len(kept) < len(patches["actions"]), f"no overlay action is {drop_actions}"
-        return apply_overlay(document, {**patches, "actions": kept})
+        return apply_overlay(document, {**patches, "actions": kept}, **options)
 
     def preprocess_without(spec: dict[str, Any]) -> dict[str, int]:
         steps = [(name, step) for name, step in preprocess.STEPS if not (skip_step and name.startswith(skip_step))]

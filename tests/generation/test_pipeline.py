@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
-import sys
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +12,15 @@ import jsonpath_rfc9535 as jsonpath
 import pytest
 import yaml
 
+import build_spec
 import generate
 from build_spec import write_json
 from check_generated import compare_trees
-from cut import CutError, cut
+from cut import CutError, check_scope, cut, missing_entries, restore_patched_refs, scope_groups
 from load import load_spec
 from overlay import OverlayError, apply_overlay
-from postprocess import finish
 from tests.generation.conftest import Regeneration, Upstream, build_from
-from tests.generation.helpers import GENERATED, OLD_SPEC, REPO, iter_operations, iter_refs, resolve
+from tests.generation.helpers import GENERATED, OLD_SPEC, REPO, SHARED_SPECS, iter_operations, iter_refs, resolve
 
 PACKAGE = "telnyx_messaging_api"
 SCOPE = yaml.safe_load((REPO / "openapi" / "scope.yml").read_text(encoding="utf-8"))
@@ -36,27 +35,79 @@ WEBHOOK_SCHEMAS = {
 # --- cut -------------------------------------------------------------------------------------
 
 
+GROUPS = scope_groups(SCOPE)
+OLDEST_SPEC = SHARED_SPECS / "telnyx-spec3-2025-06-04.yml"
+
+
+@pytest.fixture(scope="module")
+def upstream_oldest() -> Upstream:
+    """The 2025-06-04 spec: OpenAPI 3.0, older tags, no `webhooks` section, 28 of our operations."""
+    spec, source = load_spec(str(OLDEST_SPEC))
+    return Upstream(str(OLDEST_SPEC), spec, source)
+
+
+def test_scope_lists_44_operation_ids() -> None:
+    assert len(GROUPS) == 44
+    assert not SCOPE.get("tags")  # operationIds are the scope; tags are only a convenience
+
+
 @pytest.mark.parametrize(("upstream_name", "expected"), [("upstream_new", 44), ("upstream_old", 31)])
 def test_cut_keeps_exactly_the_scoped_operations(upstream_name: str, expected: int, request: Any) -> None:
     upstream: Upstream = request.getfixturevalue(upstream_name)
     spec = cut(upstream.spec, SCOPE)
     kept = list(iter_operations(spec))
     assert len(kept) == expected
-    assert all(set(SCOPE["tags"]) & set(operation["tags"]) for _, _, operation in kept)
-    in_scope = [op for _, _, op in iter_operations(upstream.spec) if set(SCOPE["tags"]) & set(op.get("tags", ()))]
+    # each operation carries exactly its scope group as tag: the generator's folder names
+    assert all(operation["tags"] == [GROUPS[operation["operationId"]]] for _, _, operation in kept)
+    in_scope = [op for _, _, op in iter_operations(upstream.spec) if op.get("operationId") in GROUPS]
     assert len(in_scope) == expected  # nothing in scope was dropped
+    assert len(missing_entries(upstream.spec, SCOPE)) == 44 - expected
 
 
-def test_cut_keeps_the_webhooks_and_their_schemas(upstream_new: Upstream) -> None:
-    spec = cut(upstream_new.spec, SCOPE)
-    assert sorted(spec["webhooks"]) == sorted(WEBHOOK_SCHEMAS)
+def test_retagging_upstream_changes_nothing_in_the_cut(upstream_new: Upstream) -> None:
+    retagged = copy.deepcopy(upstream_new.spec)
+    for _, _, operation in iter_operations(retagged):
+        operation["tags"] = ["Renamed by upstream"]
+    assert cut(retagged, SCOPE)["paths"] == cut(upstream_new.spec, SCOPE)["paths"]
+
+
+def test_cut_does_not_change_the_upstream_spec(upstream_old: Upstream) -> None:
+    before = json.dumps(upstream_old.spec["paths"], sort_keys=True)
+    cut(upstream_old.spec, SCOPE)
+    assert json.dumps(upstream_old.spec["paths"], sort_keys=True) == before
+
+
+def test_the_oldest_spec_keeps_28_operations_and_finds_its_webhooks_in_components(
+    upstream_oldest: Upstream,
+) -> None:
+    assert upstream_oldest.spec["openapi"].startswith("3.0")
+    assert "webhooks" not in upstream_oldest.spec
+    spec = cut(upstream_oldest.spec, SCOPE)
+    assert len(list(iter_operations(spec))) == 28
     for name, schema in WEBHOOK_SCHEMAS.items():
         body = spec["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"]
         assert body == {"$ref": f"#/components/schemas/{schema}"}
         assert schema in spec["components"]["schemas"]
-    for ref in iter_refs(spec):  # self-contained: every reference resolves inside the cut
+    missing = {(entry.kind, entry.name): entry.detail for entry in missing_entries(upstream_oldest.spec, SCOPE)}
+    assert len([kind for kind, _ in missing if kind == "operation"]) == 16
+    assert "built from components/schemas/OutboundMessageEvent" in missing[("webhook", "deliveryUpdate")]
+    assert "OpenAPI 3.0.0, no webhooks section" in missing[("webhook", "deliveryUpdate")]
+
+
+def test_the_oldest_spec_builds_and_lists_what_it_lacks(upstream_oldest: Upstream) -> None:
+    notes: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build_spec, "load_spec", lambda _: (copy.deepcopy(upstream_oldest.spec), upstream_oldest.source))
+        spec, _, _ = build_spec.build(upstream_oldest.location, notes=notes)
+    assert len(list(iter_operations(spec))) == 28
+    assert "operation CancelMessage: no operation with this operationId (group Messages)" in notes
+    # D3 points at messaging_Errors, which 2025-06-04 does not define: skipped and said so, no KeyError
+    assert any(
+        "D3 ListOptOuts 400" in line and "does not define #/components/schemas/messaging_Errors" in line
+        for line in notes
+    )
+    for ref in iter_refs(spec):  # self-contained
         resolve(spec, {"$ref": ref})
-    assert len(spec["components"]["schemas"]) < len(upstream_new.spec["components"]["schemas"]) / 4
 
 
 def _tiny_spec(operations: int = 1) -> dict[str, Any]:
@@ -73,14 +124,64 @@ def _tiny_spec(operations: int = 1) -> dict[str, Any]:
     }
 
 
-def test_cut_names_a_missing_webhook() -> None:
-    with pytest.raises(CutError, match="deliveryUpdate"):
-        cut(_tiny_spec(), {**SCOPE, "min_operations": 1})
+def test_missing_entries_are_listed_and_fatal_only_when_strict() -> None:
+    spec = _tiny_spec()
+    spec["paths"]["/messages"] = {"post": {"operationId": "SendMessage", "tags": ["X"], "responses": {}}}
+    missing = [str(entry) for entry in check_scope(spec, SCOPE, strict=False)]
+    assert "operation GetMessage: no operation with this operationId (group Messages)" in missing
+    assert any(line.startswith("webhook deliveryUpdate:") and line.endswith("left out") for line in missing)
+    assert len(missing) == 43 + 3
+    assert list(cut(spec, SCOPE)["paths"]) == ["/messages"]  # what matches is still cut
+    with pytest.raises(CutError, match="strict scope") as raised:
+        check_scope(spec, SCOPE, strict=True)
+    assert "operation GetMessage" in str(raised.value)
 
 
-def test_cut_refuses_a_scope_that_selects_too_little() -> None:
-    with pytest.raises(CutError, match="select only 1 operations"):
-        cut(_tiny_spec(), {**SCOPE, "webhooks": []})
+def test_strict_scope_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STRICT_SCOPE", "1")
+    assert build_spec.strict_scope()
+    monkeypatch.setenv("STRICT_SCOPE", "0")
+    assert not build_spec.strict_scope()
+
+
+def test_cut_refuses_a_scope_that_selects_nothing() -> None:
+    with pytest.raises(CutError, match="selects no operation"):
+        cut(_tiny_spec(), SCOPE)
+
+
+def test_tags_are_a_convenience_that_adds_operations() -> None:
+    spec = cut(_tiny_spec(2), {"operations": {}, "tags": ["Messages"], "webhooks": {}})
+    assert sorted(spec["paths"]) == ["/things/0", "/things/1"]
+
+
+def test_a_patch_reference_keeps_its_component_or_names_the_action() -> None:
+    upstream = _tiny_spec()
+    upstream["components"] = {"schemas": {"Errors": {"type": "object"}}}
+    action = {
+        "target": "$.paths['/things/0'].get",
+        "description": "D3 uses Errors",
+        "update": {"x": {"$ref": "#/components/schemas/Errors"}},
+    }
+    document = apply_overlay(cut(upstream, {"tags": ["Messages"]}), _overlay(action))
+    restore_patched_refs(document, upstream, _overlay(action))
+    assert document["components"]["schemas"] == {"Errors": {"type": "object"}}
+    gone = {**action, "update": {"x": {"$ref": "#/components/schemas/Gone"}}}
+    document = apply_overlay(cut(upstream, {"tags": ["Messages"]}), _overlay(gone))
+    with pytest.raises(CutError, match=r"overlay action #1 \(D3 uses Errors\) references #/components/schemas/Gone"):
+        restore_patched_refs(document, upstream, _overlay(gone))
+    skipped: list[str] = []
+    apply_overlay(cut(upstream, {"tags": ["Messages"]}), _overlay(gone), skipped, upstream["components"])
+    assert len(skipped) == 1
+    assert "skipped, this spec does not define #/components/schemas/Gone" in skipped[0]
+
+
+def test_a_patch_for_an_absent_operation_is_skipped_and_said_so() -> None:
+    action = {"target": "$.paths['/x'].get", "description": "D4 X", "x-operation": "X", "update": {"a": 1}}
+    skipped: list[str] = []
+    apply_overlay(_tiny_spec(), _overlay(action), skipped)
+    assert skipped == ["patch action #1 (D4 X) targeting \"$.paths['/x'].get\": skipped, X is not in this spec"]
+    with pytest.raises(OverlayError, match="X is not in this spec"):
+        apply_overlay(_tiny_spec(), _overlay(action))
 
 
 # --- overlay ---------------------------------------------------------------------------------
@@ -172,8 +273,11 @@ def regenerated_new(tmp_path_factory: pytest.TempPathFactory, built_new: dict[st
     root = tmp_path_factory.mktemp("regenerate")
     write_json(built_new, root / "messaging.json")
     package = root / PACKAGE
-    generate.run_generator(root / "messaging.json", package)
-    finish(package, version("openapi-python-client"), ruff=str(Path(sys.executable).parent / "ruff"))
+    label = (REPO / "openapi" / "source.yml").read_text(encoding="utf-8")
+    pin = yaml.safe_load(label)
+    generate.build_package(
+        built_new, root / "messaging.json", package, f"{pin['file']}, info.version {pin['info_version']}"
+    )
     return package
 
 
