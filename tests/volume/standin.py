@@ -112,6 +112,7 @@ class StandIn:
     # -- serving ----------------------------------------------------------------------
     def _serve_forever(self) -> None:
         loop = self._loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         server = loop.run_until_complete(asyncio.start_server(self._connection, HOST, self.port or 0, backlog=512))
         self._server = server
         self.port = server.sockets[0].getsockname()[1]
@@ -121,6 +122,10 @@ class StandIn:
             loop.run_forever()
         finally:
             server.close()
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             loop.close()
 
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
