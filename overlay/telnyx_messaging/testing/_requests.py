@@ -135,7 +135,8 @@ class RequestChecker:
         except ValueError:
             problems.append(error("10015", "Bad Request", "The request body is not valid JSON.", pointer=""))
             return None
-        problems += [_body_error(problem) for problem in self.schemas.problems(route.body_pointer, body)]
+        found = self.schemas.problems(route.body_pointer, body)
+        problems += [_body_error(problem) for problem in found if not problem.read_only]
         return body
 
 

@@ -5,9 +5,8 @@ Why `jsonschema` on the spec's own schemas rather than `openapi-core`: the spec 
 written, with `$ref`s resolved by `referencing` against the whole document. The request side
 of OpenAPI (routing, the bracketed ``filter[...]`` query names, string-to-integer coercion,
 auth) is a few dozen lines in `_requests.py` and behaves exactly like the Telnyx API (its
-error codes and JSON pointers); `openapi-core` would bring six more packages (werkzeug,
-parse, isodate, jsonschema-path, openapi-spec-validator, more-itertools) for the same
-checks. Measured numbers: tests/fake/README.md.
+error codes and JSON pointers). Measured (tests/fake/README.md): 0.3 ms per request and 0.8 s
+to load, against 3.7 ms and 4.0 s for `openapi-core`, which also brings ~19 more packages.
 """
 
 from __future__ import annotations
@@ -70,6 +69,7 @@ class Problem:
     pointer: str
     message: str
     keyword: str
+    read_only: bool = False  # the failing schema is `readOnly`: ignored in requests, as OpenAPI says
 
 
 class Schemas:
@@ -98,4 +98,5 @@ def _flatten(error: SchemaError) -> Iterator[Problem]:
             yield from _flatten(sub)
         return
     path = "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in error.absolute_path)
-    yield Problem(path, error.message, str(error.validator))
+    read_only = isinstance(error.schema, dict) and error.schema.get("readOnly") is True
+    yield Problem(path, error.message, str(error.validator), read_only)

@@ -16,18 +16,25 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 
 from telnyx_messaging import AsyncTelnyx, Telnyx
-from telnyx_messaging.testing._fake import TelnyxFake
+
+if TYPE_CHECKING:
+    from telnyx_messaging.testing._fake import TelnyxFake
 
 API_KEY = "test-key"
 
 
 @pytest.fixture(scope="session")
 def _telnyx_fake_session() -> Iterator[TelnyxFake]:
+    # imported here: a project that installed telnyx-messaging without the [testing] extra still
+    # gets this plugin loaded by pytest, and must not fail before it asks for the fixtures
+    from telnyx_messaging.testing import TelnyxFake  # noqa: PLC0415
+
     fake = TelnyxFake()
     yield fake
     fake.close()
