@@ -7,7 +7,9 @@ cut + patch + preprocess as `make generate` (build_spec.build), so the report de
 the generated client sees: flattened `page[number]` parameters, named response components,
 and response enum values (which preprocess moves into `x-known-values`).
 
-For every operation (matched by method and path template) it lists parameters, request body
+Operations are matched by operationId (the scope's key, stable across Telnyx's retagging), or
+by method and path template when an operation has none; a path that moved under the same
+operationId is reported as a change. For every operation it lists parameters, request body
 fields and 2xx response fields that were added, removed or changed (type, required), and
 enum values added or removed. Nested objects are walked with dotted paths
 (`whatsapp_message.template.name`, arrays as `to[].status`), down to MAX_DEPTH levels.
@@ -59,7 +61,7 @@ Fields = dict[str, Field]
 class Operation:
     """An operation (or webhook) flattened into comparable field tables."""
 
-    key: str  # identity across versions: method + path template with parameter names erased
+    key: str  # identity across versions: operationId, else method + path template
     operation_id: str
     label: str  # "POST /messages" or "webhook deliveryUpdate"
     webhook: bool
@@ -257,7 +259,8 @@ def collect_operations(spec: dict[str, Any]) -> dict[str, Operation]:
     for path, item in spec.get("paths", {}).items():
         for method in item:
             if method in HTTP_METHODS:
-                key = path_key(method, path)
+                operation_id = item[method].get("operationId")
+                key = f"OPERATION {operation_id}" if operation_id else path_key(method, path)
                 found[key] = _operation(schemas, item, method, key=key, label=f"{method.upper()} {path}", webhook=False)
     for name, item in spec.get("webhooks", {}).items():
         for method in item:
@@ -389,7 +392,7 @@ def render(diff: SpecDiff, old: Source, new: Source) -> str:
     lines = [
         f"spec-diff {old.name} (info.version {old.info_version}, sha256 {old.sha256[:12]})",
         f"       -> {new.name} (info.version {new.info_version}, sha256 {new.sha256[:12]})",
-        "both after cut (openapi/scope.yml) + patch (openapi/patches.overlay.yml) + preprocess",
+        "both after cut (openapi/scope.yml, by operationId) + patch (openapi/patches.overlay.yml) + preprocess",
         summary(diff),
     ]
     lines += _section("ADDED", [(operation, describe_operation(operation)) for operation in diff.added])

@@ -28,7 +28,7 @@ import build_spec  # openapi/tools, put on sys.path by tests/generation/__init__
 import preprocess
 from load import Source, load_spec
 from overlay import apply_overlay
-from tests.generation.helpers import NEW_SPEC, OLD_SPEC, TOOLS, Wire
+from tests.generation.helpers import NEW_SPEC, OLD_SPEC, OLDEST_SPEC, TOOLS, Wire
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,13 @@ def built_new(upstream_new: Upstream) -> dict[str, Any]:
 def built_old(upstream_old: Upstream) -> dict[str, Any]:
     """The same for 2026-01-30. Read only."""
     return build_from(upstream_old)
+
+
+@pytest.fixture(scope="session")
+def upstream_oldest_built() -> dict[str, Any]:
+    """The 2025-06-04 spec (OpenAPI 3.0, pre-2026 tags), built as `make generate` builds it."""
+    spec, source = load_spec(str(OLDEST_SPEC))
+    return build_from(Upstream(str(OLDEST_SPEC), spec, source))
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ TOOLS = REPO / "openapi" / "tools"
 SHARED_SPECS = REPO.parent / "shared" / "openapi"
 NEW_SPEC = SHARED_SPECS / "telnyx-spec3-2026-07-16.yml"
 OLD_SPEC = SHARED_SPECS / "telnyx-spec3-2026-01-30.yml"
+OLDEST_SPEC = SHARED_SPECS / "telnyx-spec3-2025-06-04.yml"  # OpenAPI 3.0, pre-2026 tags
 GENERATED = REPO / "generated" / "telnyx_messaging_api"
 BASE_URL = "https://api.telnyx.com/v2"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -20,7 +20,7 @@ from cut import CutError, check_scope, cut, missing_entries, restore_patched_ref
 from load import load_spec
 from overlay import OverlayError, apply_overlay
 from tests.generation.conftest import Regeneration, Upstream, build_from
-from tests.generation.helpers import GENERATED, OLD_SPEC, REPO, SHARED_SPECS, iter_operations, iter_refs, resolve
+from tests.generation.helpers import GENERATED, OLD_SPEC, OLDEST_SPEC, REPO, iter_operations, iter_refs, resolve
 
 PACKAGE = "telnyx_messaging_api"
 SCOPE = yaml.safe_load((REPO / "openapi" / "scope.yml").read_text(encoding="utf-8"))
@@ -36,7 +36,6 @@ WEBHOOK_SCHEMAS = {
 
 
 GROUPS = scope_groups(SCOPE)
-OLDEST_SPEC = SHARED_SPECS / "telnyx-spec3-2025-06-04.yml"
 
 
 @pytest.fixture(scope="module")

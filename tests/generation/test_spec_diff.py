@@ -235,7 +235,7 @@ def test_synthetic_operations_added_removed_and_statuses() -> None:
         del spec["paths"]["/messages"]
         get = spec["paths"].pop("/messages/{id}")
         get["get"]["responses"]["429"] = {"description": "slow down"}
-        spec["paths"]["/messages/{message_id}"] = get  # renamed path parameter: same operation
+        spec["paths"]["/messages/{message_id}"] = get  # same operationId: same operation
         spec["paths"]["/messages/{id}/cancel"] = {"post": {"operationId": "CancelMessage", "responses": {}}}
 
     diff = _synthetic_diff(change)
@@ -257,3 +257,26 @@ def test_synthetic_recursive_schema_is_bounded() -> None:
 
     lines = _only_change(_synthetic_diff(change))
     assert lines == ["+ response 200 data.to[].next: object, optional"]
+
+
+def test_synthetic_moved_path_and_retag_keep_the_operation() -> None:
+    def change(spec: dict[str, Any]) -> None:
+        send = spec["paths"].pop("/messages")
+        send["post"]["tags"] = ["Renamed upstream"]
+        spec["paths"]["/v2/messages"] = send
+
+    diff = _synthetic_diff(change)
+    assert (diff.added, diff.removed) == ([], [])
+    assert _only_change(diff) == ["~ path: POST /messages -> POST /v2/messages"]
+
+
+def test_diff_across_the_2026_retagging(upstream_oldest_built: dict[str, Any], built_old: dict[str, Any]) -> None:
+    # 2025-06-04 tags these `Messaging Profiles`, `Advanced OptIn/OptOut`, ...; 2026-01-30 does not.
+    diff = diff_specs(upstream_oldest_built, built_old)
+    assert {operation.operation_id for operation in diff.added} == {
+        "ScheduleMessage",
+        "CancelMessage",
+        "SendWhatsappMessage",
+    }
+    assert diff.removed == []
+    assert len(diff.changed) + len(diff.unchanged) - 3 == 28  # every shared operation matched (+3 webhooks)
