@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from .._exceptions import ValidationError
 from ._limits import Limits, Rate, SenderType
-from ._message import CampaignMessage
+from ._message import CampaignMessage, RejectedRow, line_of
 from ._report import DEFAULT_KEEP, Problem
 
-MessageLike = CampaignMessage | dict[str, object]
+MessageLike = CampaignMessage | dict[str, object] | RejectedRow
 
 
 @dataclass(slots=True)
@@ -63,11 +63,12 @@ class DryRun:
 def dry_run(messages: Iterable[MessageLike], limits: Limits, *, keep: int = DEFAULT_KEEP) -> DryRun:
     result = DryRun()
     account_cost = {False: 0.0, True: 0.0}
-    for line, raw in enumerate(messages, 1):
+    for position, raw in enumerate(messages, 1):
         try:
-            message = CampaignMessage.of(raw, line)
+            message = CampaignMessage.of(raw, position)
             message.validate()
         except ValidationError as error:
+            line = line_of(raw, position)
             result.rejected_count += 1
             if len(result.rejected) < keep:
                 to = raw.get("to") if isinstance(raw, dict) else None

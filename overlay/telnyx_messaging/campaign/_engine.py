@@ -23,14 +23,14 @@ from .._retry import backoff_delay
 from ._bucket import TokenBucket
 from ._journal import Journal
 from ._limits import Limits
-from ._message import CampaignMessage, idempotency_key
+from ._message import CampaignMessage, RejectedRow, idempotency_key, line_of
 from ._outcome import classify, problem
 from ._report import Outcome, Problem, Report, Sent
 
 # Sends `arguments` with the Idempotency-Key; returns the message id (if the body had one)
 # and the response headers.
 SendFn = Callable[[Mapping[str, Any], str], Awaitable[tuple[str | None, httpx.Headers]]]
-MessageInput = CampaignMessage | Mapping[str, Any]
+MessageInput = CampaignMessage | Mapping[str, Any] | RejectedRow
 
 LANE_QUEUE: Final = 64
 DEFAULT_CONCURRENCY: Final = 32
@@ -140,6 +140,7 @@ class Engine:
             message = CampaignMessage.of(raw, line)
             message.validate()
         except ValidationError as error:
+            line = line_of(raw, line)
             key = raw.message_key if isinstance(raw, CampaignMessage) else f"line:{line}"
             to = raw.get("to") if isinstance(raw, Mapping) else getattr(raw, "to", None)
             self._record_problem(Outcome.REJECTED, Problem(key, line, to if isinstance(to, str) else None, str(error)))

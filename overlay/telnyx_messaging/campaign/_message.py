@@ -14,6 +14,23 @@ from ..sms import segments
 from ._limits import SenderType, sender_type
 
 _FIELDS: Final = ("to", "from_", "messaging_profile_id", "text", "media_urls", "subject", "webhook_url", "key")
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """An input row already known to be bad (a CSV row whose template failed): reported
+    as rejected, with its line, like any invalid message."""
+
+    line: int
+    error: ValidationError
+
+
+def line_of(item: object, position: int) -> int:
+    """Where `item` came from: its own `line` (CSV rows carry one), else its position."""
+    line = item.get("line") if isinstance(item, Mapping) else getattr(item, "line", None)
+    return line if isinstance(line, int) else position
+
+
 _ALIASES: Final = {"from": "from_"}
 IDEMPOTENCY_PREFIX: Final = "tmc-"
 
@@ -35,14 +52,18 @@ class CampaignMessage:
     line: int | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, item: CampaignMessage | Mapping[str, Any], line: int) -> CampaignMessage:
+    def of(cls, item: CampaignMessage | Mapping[str, Any] | RejectedRow, line: int) -> CampaignMessage:
         """`item` as a message; a dict may say "from" or "from_". Unknown fields are an error."""
+        if isinstance(item, RejectedRow):
+            raise item.error
         if isinstance(item, CampaignMessage):
             return item if item.line is not None else _with_line(item, line)
         if not isinstance(item, Mapping):
             raise ValidationError("message", item, "must be a CampaignMessage or a dict of its fields")
         values: dict[str, Any] = {}
         for name, value in item.items():
+            if name == "line":
+                continue
             field_name = _ALIASES.get(name, name)
             if field_name not in _FIELDS:
                 raise ValidationError(str(name), value, f"is not a message field (fields: {', '.join(_FIELDS)})")
@@ -56,7 +77,7 @@ class CampaignMessage:
         if not isinstance(media, Sequence):
             raise ValidationError("media_urls", media, "must be a list of URLs")
         values["media_urls"] = tuple(media)
-        return cls(**values, line=line)
+        return cls(**values, line=line_of(item, line))
 
     @property
     def sender(self) -> str:
