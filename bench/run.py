@@ -31,6 +31,7 @@ import bench_generate
 import bench_import
 import bench_loopback
 import bench_pagination
+import bench_volume
 from _proc import BENCH_DIR, REPO
 from _rows import Row, unavailable
 
@@ -48,6 +49,7 @@ SECTIONS: dict[str, Section] = {
     "pagination": bench_pagination.run,
     "loopback": bench_loopback.run,
     "generate": lambda quick, peer: bench_generate.run(quick),
+    "volume": bench_volume.run,  # campaign sender (issue 15); full forms: make bench-volume
 }
 
 
