@@ -61,7 +61,7 @@ class PlainProgress(_Counts):
         rate = self.done / elapsed
         of = f"/{self.total}" if self.total is not None else ""
         eta = ""
-        if self.total is not None and rate > 0:
+        if self.total is not None and rate > 0 and self.done < self.total:
             eta = f", ETA {max(self.total - self.done, 0) / rate:.0f} s"
         counts = self.describe() or "nothing yet"
         print(f"campaign: {self.done}{of} done ({counts}) {rate:.1f}/s{eta}", file=self.stream)
