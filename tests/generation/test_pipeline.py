@@ -14,6 +14,7 @@ import yaml
 
 import build_spec
 import generate
+import load
 from build_spec import write_json
 from check_generated import compare_trees
 from cut import CutError, check_scope, cut, missing_entries, restore_patched_refs, scope_groups
@@ -249,6 +250,22 @@ def test_spec_location_can_be_json(tmp_path: Path) -> None:
     assert spec["info"]["version"] == source.info_version == "9"
 
 
+def test_a_parsed_spec_is_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = tmp_path / "spec.yml"
+    document.write_text("openapi: 3.1.0\ninfo: {version: '1'}\npaths: {}\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first, source = load_spec(str(document), cache_dir=cache)
+    assert [path.name for path in cache.iterdir()] == [f"{source.sha256}.pickle"]
+    monkeypatch.setattr(load, "parse", lambda raw: pytest.fail("parsed again instead of using the cache"))
+    assert load_spec(str(document), cache_dir=cache)[0] == first
+    document.write_text("openapi: 3.1.0\ninfo: {version: '2'}\npaths: {}\n", encoding="utf-8")
+    monkeypatch.undo()
+    assert load_spec(str(document), cache_dir=cache)[1].info_version == "2"  # other bytes, other entry
+    (cache / f"{source.sha256}.pickle").write_bytes(b"garbage")
+    document.write_text("openapi: 3.1.0\ninfo: {version: '1'}\npaths: {}\n", encoding="utf-8")
+    assert load_spec(str(document), cache_dir=cache)[0] == first  # a broken entry is parsed anew
+
+
 def test_a_non_openapi_document_is_refused(tmp_path: Path) -> None:
     document = tmp_path / "x.yml"
     document.write_text("just: yaml\n", encoding="utf-8")
@@ -288,6 +305,11 @@ def test_regenerating_from_the_older_spec_gives_31_operations(regenerated_old: R
     assert "warn" not in regenerated_old.output.lower()  # generate.py also fails on any warning
     package = regenerated_old.package
     assert len([path for path in (package / "api").glob("*/*.py") if path.stem != "__init__"]) == 31
+    # the folders are the scope groups (the 2026-07-16 layout), whatever tags 2026-01-30 uses
+    folders = {path.name for path in (package / "api").iterdir() if path.is_dir() and path.name != "__pycache__"}
+    assert folders <= {path.name for path in (GENERATED / "api").iterdir() if path.is_dir()}
+    for path in (package / "api").glob("*/*.py"):
+        assert (GENERATED / "api" / path.parent.name / path.name).exists(), path
     models = {path.stem for path in (package / "models").glob("*.py")}
     # 2026-01-30 keeps its envelopes in #/components/responses; they get the same names as in 07-16.
     assert {"message_response", "messaging_profile_response", "short_code_response"} <= models
