@@ -9,14 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._checks import check_api_key, check_base_url, check_path_ids, check_public_key, unencodable
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
 )
 from ._errors import make_status_error
-from ._exceptions import APIConnectionError, APITimeoutError, TelnyxError
+from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, TelnyxError, ValidationError
 from ._logging import redact_httpx_logs_for, setup_from_env
 from ._response import APIResponse
 from ._transport import Credentials
@@ -50,17 +53,25 @@ def release_stream(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def api_base_url(base_url: str | httpx.URL) -> httpx.URL:
-    """The base URL with exactly one trailing slash, so relative paths append to it."""
-    url = httpx.URL(str(base_url))
+def api_base_url(
+    base_url: str | httpx.URL, *, allow_insecure_http: bool = False, source: str = "base_url"
+) -> httpx.URL:
+    """The checked base URL with exactly one trailing slash, so relative paths append to it."""
+    try:
+        url = httpx.URL(str(base_url))
+    except httpx.InvalidURL as error:
+        raise ConfigurationError(f"{source}={str(base_url)!r} is not a URL ({error})") from None
+    check_base_url(url, source, allow_insecure_http=allow_insecure_http)
     return url.copy_with(path=url.path.rstrip("/") + "/")
 
 
 class ClientConfig:
-    """Resolved constructor arguments (explicit value, then environment, then default)."""
+    """Resolved constructor arguments (explicit value, then environment, then default),
+    checked here so that a client that cannot work fails at construction."""
 
     __slots__ = (
-        "base_url", "credentials", "custom_headers", "default_query", "headers", "max_retries", "public_key",
+        "allow_insecure_http", "base_url", "credentials", "custom_headers", "default_query", "headers", "max_pages",
+        "max_response_bytes", "max_retries", "public_key",
         "timeout", "validate",
     )  # fmt: skip
 
@@ -75,18 +86,25 @@ class ClientConfig:
         validate: bool,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         default_query: Mapping[str, object] | None = None,
+        *,
+        allow_insecure_http: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        if max_retries < 0:
-            raise TelnyxError(f"max_retries must be >= 0, got {max_retries}")
-        self.base_url = api_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-        self.credentials = Credentials(api_key or os.environ.get(API_KEY_ENV) or None, self.base_url)
+        self.max_retries = _count("max_retries", max_retries, minimum=0)
+        self.max_response_bytes = _count("max_response_bytes", max_response_bytes, minimum=1)
+        self.max_pages = _count("max_pages", max_pages, minimum=1)
+        self.allow_insecure_http = allow_insecure_http
+        self.base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
+        self.credentials = Credentials(resolve_api_key(api_key), self.base_url)
         # None lets the webhooks helper read TELNYX_PUBLIC_KEY when it verifies.
+        if public_key is not None:
+            check_public_key(public_key)
         self.public_key = public_key
         if isinstance(timeout, NotGiven):
             # a caller's own client keeps its timeout unless one is given here
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = max_retries
         self.validate = validate
         self.headers = httpx.Headers(http_client.headers if http_client is not None else None)  # case-insensitive merge
         self.headers["User-Agent"] = USER_AGENT
@@ -117,6 +135,34 @@ def given_options(options: RequestOptions) -> RequestOptions:
     }
 
 
+def _count(name: str, value: object, *, minimum: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ConfigurationError(f"{name} must be an int >= {minimum}, got {value!r}")
+    return value
+
+
+def resolve_api_key(api_key: str | None) -> str | None:
+    """The explicit key, else $TELNYX_API_KEY (unset or empty: no key); checked either way."""
+    if api_key is not None:
+        check_api_key(api_key, "api_key")
+        return api_key
+    from_env = os.environ.get(API_KEY_ENV)
+    if not from_env:
+        return None
+    check_api_key(from_env, API_KEY_ENV)
+    return from_env
+
+
+def resolve_base_url(base_url: str | httpx.URL | None, *, allow_insecure_http: bool = False) -> httpx.URL:
+    """The explicit base URL, else $TELNYX_BASE_URL, else Telnyx's; checked either way."""
+    if base_url:
+        return api_base_url(base_url, allow_insecure_http=allow_insecure_http)
+    from_env = os.environ.get(BASE_URL_ENV)
+    if from_env:
+        return api_base_url(from_env, allow_insecure_http=allow_insecure_http, source=BASE_URL_ENV)
+    return api_base_url(DEFAULT_BASE_URL)
+
+
 def describe(client: Any, config: ClientConfig) -> str:
     return f"{type(client).__name__}(base_url={str(config.base_url)!r}, max_retries={config.max_retries})"
 
@@ -132,6 +178,7 @@ def build_request(
     options: RequestOptions,
 ) -> httpx.Request:
     """Validate the arguments (unless switched off) and build the request; nothing is sent."""
+    check_path_ids(path)  # always: a bad id would address another endpoint
     if options:
         if not _OPTION_NAMES.issuperset(options):  # **options would swallow a typo silently
             unexpected = ", ".join(sorted(options.keys() - _OPTION_NAMES))
@@ -145,8 +192,11 @@ def build_request(
     validate = bool(options.get("validate", config.validate))  # NOT_GIVEN / omit were dropped above
     if validate:
         validate_request(operation.name, {**path, **(body or {}), **(query or {})})
-    kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)
-    request = http.build_request(**kwargs)
+    try:
+        kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)
+        request = http.build_request(**kwargs)
+    except UnicodeEncodeError:  # a lone surrogate somewhere: name the argument, not the codec
+        raise _unencodable_argument(path, body, query, options) from None
     for name, value in (options.get("extra_headers") or {}).items():
         if isinstance(value, Omit):
             request.headers.pop(name, None)
@@ -158,10 +208,24 @@ def _set_only(arguments: Mapping[str, Any], not_set: tuple[type, ...]) -> dict[s
     return {name: value for name, value in arguments.items() if not isinstance(value, not_set)}
 
 
+def _unencodable_argument(
+    path: Mapping[str, Any], body: Mapping[str, Any] | None, query: Mapping[str, Any] | None, options: RequestOptions
+) -> ValidationError:
+    found = unencodable({**path, **(body or {}), **(query or {}), **options})
+    name, value = found if found is not None else ("arguments", "")
+    return ValidationError(name, value, "is not valid Unicode text (a lone surrogate?) and cannot be sent")
+
+
 def transport_error(error: Exception, request: httpx.Request, closed: bool) -> TelnyxError | None:
     """The documented exception for a failure to get an answer, or None to re-raise."""
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(error).__name__}).", request=request)
+    if isinstance(error, httpx.LocalProtocolError):
+        # Its text quotes the offending header value, which may be a credential.
+        return APIConnectionError(
+            "The request could not be written: LocalProtocolError (an illegal header name or value)",
+            request=request,
+        )
     if isinstance(error, httpx.HTTPError):
         detail = str(error) or type(error).__name__
         return APIConnectionError(f"Connection error: {detail}", request=request)

@@ -19,7 +19,8 @@ from ._base_client import (
     release_stream,
     transport_error,
 )
-from ._constants import DEFAULT_MAX_RETRIES
+from ._checks import check_api_key
+from ._constants import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES
 from ._exceptions import TelnyxError
 from ._http import async_http_client, sync_http_client
 from ._logging import redact_httpx_logs_for
@@ -70,6 +71,8 @@ class _Resources:
 
     @api_key.setter
     def api_key(self, api_key: str | None) -> None:
+        if api_key is not None:
+            check_api_key(api_key, "api_key")
         self._config.credentials.update(api_key, self._config.base_url)
 
     @property
@@ -78,8 +81,8 @@ class _Resources:
 
     @base_url.setter
     def base_url(self, base_url: str | httpx.URL) -> None:
-        url = api_base_url(base_url)
         config = self._config
+        url = api_base_url(base_url, allow_insecure_http=config.allow_insecure_http)
         config.base_url = self._http.base_url = url
         config.credentials.update(config.credentials.api_key, url)  # the key goes to the new origin only
         redact_httpx_logs_for(url)
@@ -157,6 +160,9 @@ class _Resources:
             default_headers=headers,
             default_query=query,
             validate=config.validate if isinstance(validate, NotGiven) else validate,
+            allow_insecure_http=config.allow_insecure_http,
+            max_response_bytes=config.max_response_bytes,
+            max_pages=config.max_pages,
         )  # fmt: skip
 
     # `client.with_options(timeout=5).messages.send(...)`, as in the official SDK
@@ -210,7 +216,12 @@ class Telnyx(_Resources):
     """Synchronous client. `api_key` defaults to $TELNYX_API_KEY, `base_url` to
     $TELNYX_BASE_URL then https://api.telnyx.com/v2, `public_key` (webhooks; a list of keys
     during rotation) to $TELNYX_PUBLIC_KEY. Pass `http_client=httpx.Client(...)` to bring your own pool or
-    transport. Use as a context manager, or call close()."""
+    transport. Use as a context manager, or call close().
+
+    Settings are checked here (ConfigurationError): a plain http:// base_url must point at
+    this machine unless `allow_insecure_http=True`; a response body larger than
+    `max_response_bytes` (decoded) raises ResponseTooLargeError; iterating a list stops
+    with PageLimitError after `max_pages` pages."""
 
     _http: httpx.Client
 
@@ -226,11 +237,15 @@ class Telnyx(_Resources):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         validate: bool = True,
+        allow_insecure_http: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         check_http_client(http_client, httpx.Client, "Telnyx")
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            http_client=http_client, default_query=default_query,
+            http_client=http_client, default_query=default_query, allow_insecure_http=allow_insecure_http,
+            max_response_bytes=max_response_bytes, max_pages=max_pages,
         )  # fmt: skip
         self._user_http_client = http_client
         self._http = sync_http_client(config, http_client)
@@ -318,7 +333,7 @@ class Telnyx(_Resources):
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
                 raise
-            raise translated from error
+            raise translated from None if isinstance(error, httpx.LocalProtocolError) else error
         return release_stream(response)
 
     def _request(
@@ -424,11 +439,15 @@ class AsyncTelnyx(_Resources):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         validate: bool = True,
+        allow_insecure_http: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         check_http_client(http_client, httpx.AsyncClient, "AsyncTelnyx")
         self._config = config = ClientConfig(
             api_key, base_url, public_key, timeout, max_retries, default_headers, validate,
-            http_client=http_client, default_query=default_query,
+            http_client=http_client, default_query=default_query, allow_insecure_http=allow_insecure_http,
+            max_response_bytes=max_response_bytes, max_pages=max_pages,
         )  # fmt: skip
         self._user_http_client = http_client
         self._http = async_http_client(config, http_client)
@@ -514,7 +533,7 @@ class AsyncTelnyx(_Resources):
             translated = transport_error(error, request, self._http.is_closed)
             if translated is None:
                 raise
-            raise translated from error
+            raise translated from None if isinstance(error, httpx.LocalProtocolError) else error
         return release_stream(response)
 
     async def get(self, path: str, *, cast_to: Any, options: GenericRequestOptions | None = None) -> Any:

@@ -15,6 +15,12 @@ LOG_PII_ENV = "TELNYX_LOG_PII"
 # of list calls without leaving a dead connection hanging for minutes.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+# The largest decoded response body a client reads (a real Telnyx answer is well under
+# 1 MiB; this stops a gzip bomb or a runaway body long before it exhausts memory).
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+# Iterating a list stops with PageLimitError after this many pages (at the API's largest
+# page size, 250, that is 2.5 million items); Telnyx(max_pages=...) raises it.
+DEFAULT_MAX_PAGES = 10_000
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 # Exponential backoff: 0.5 s, 1 s, 2 s, ... capped at 8 s, each with up to 25 % jitter

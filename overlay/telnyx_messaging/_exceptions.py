@@ -2,7 +2,9 @@
 
 TelnyxError
 ├── ValidationError (also a ValueError)      bad input, caught before anything is sent
+├── ConfigurationError (also a ValueError)   bad client settings, caught at construction
 ├── MissingAPIKeyError                       no api_key / TELNYX_API_KEY when a request is made
+├── PageLimitError                           a list walked past max_pages pages
 ├── WebhookVerificationError                 a webhook failed signature/timestamp/body checks
 └── APIError                                 something happened on (or on the way to) the API
     ├── APIStatusError                       a non-2xx answer
@@ -15,8 +17,12 @@ TelnyxError
     │   ├── RateLimitError             429
     │   └── InternalServerError        >= 500
     ├── APIResponseValidationError           a 2xx body we could not parse (raw response kept)
+    │   └── IncompleteResponseError          a 2xx whose body was cut off: the request was accepted
+    ├── ResponseTooLargeError                the body passed max_response_bytes (status, headers kept)
     └── APIConnectionError                   no answer: DNS, refused, reset, closed client
         └── APITimeoutError
+
+Every one of them pickles (multiprocessing, task queues) with its public attributes.
 """
 
 from __future__ import annotations
@@ -31,9 +37,32 @@ if TYPE_CHECKING:
 class TelnyxError(Exception):
     """Base class of every error this package raises."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickling calls cls(*args), which keyword-only constructors refuse:
+        # rebuild without __init__, then restore the attributes.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[TelnyxError], args: tuple[Any, ...]) -> TelnyxError:
+    return cls.__new__(cls, *args)
+
+
+class ConfigurationError(TelnyxError, ValueError):
+    """A client setting (api_key, base_url, public_key, ...) is unusable; raised when the
+    client is constructed. The message names the setting and the problem, never a secret."""
+
 
 class MissingAPIKeyError(TelnyxError):
     """A request needs an API key and none was configured."""
+
+
+class PageLimitError(TelnyxError):
+    """Iterating a list reached the client's `max_pages` (the pages before were all
+    yielded). Raise the bound with Telnyx(max_pages=...) if the list really is that long."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 class WebhookVerificationError(TelnyxError):
@@ -50,6 +79,9 @@ class _Missing:
 
     def __repr__(self) -> str:
         return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"  # unpickles to the module's singleton, so `value is MISSING` holds
 
 
 MISSING = _Missing()
@@ -189,6 +221,35 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request if _has_request(response) else None, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class IncompleteResponseError(APIResponseValidationError):
+    """A 2xx status line and headers arrived, then the body was cut off (reset, closed or
+    timed out). The server accepted the request: do not send it again. `response` has the
+    status, headers and whatever part of the body arrived; `request_id` identifies it."""
+
+    request_id: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None = None) -> None:
+        super().__init__(message, response=response, body=body)
+        self.request_id = request_id_of(response)
+
+
+class ResponseTooLargeError(APIError):
+    """The decoded response body passed the client's `max_response_bytes`; reading stopped
+    there. `response` keeps the status and headers (its body is not kept)."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request if _has_request(response) else None)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = request_id_of(response)
+        self.limit = limit
 
 
 class APIConnectionError(APIError):

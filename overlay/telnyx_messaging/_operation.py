@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ._checks import check_header_values, check_idempotency_key
 from ._constants import IDEMPOTENCY_KEY_HEADER, OPTIONS_EXTENSION
 from ._exceptions import ValidationError
 from ._serialize import flatten_query, json_body, to_jsonable
@@ -113,8 +114,11 @@ def add_call_options(
     """One call's headers, Idempotency-Key, timeout and max_retries into build_request kwargs.
     A header whose value is `omit` is left out here and removed once httpx has merged the
     client's defaults (see build_request)."""
+    if added:
+        check_header_values(added, "extra_headers")
     headers.update((name, value) for name, value in (added or {}).items() if isinstance(value, str))
     if options.get("idempotency_key") is not None:
+        check_idempotency_key(options["idempotency_key"])
         headers[IDEMPOTENCY_KEY_HEADER] = options["idempotency_key"]
     if headers:
         request["headers"] = headers

@@ -36,6 +36,11 @@ NOTHING_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 
+# Raised by this machine for a request that can never be sent as it is (an illegal header
+# value, a URL scheme httpx cannot speak): another attempt would fail the same way.
+PERMANENT_LOCAL_ERRORS: tuple[type[httpx.TransportError], ...] = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
+
 def is_replay_safe(request: httpx.Request) -> bool:
     return request.method in REPLAY_SAFE_METHODS or IDEMPOTENCY_KEY_HEADER in request.headers
 
@@ -90,6 +95,8 @@ def should_retry_status(request: httpx.Request, status_code: int) -> bool:
 
 
 def should_retry_error(request: httpx.Request, error: Exception) -> bool:
+    if isinstance(error, PERMANENT_LOCAL_ERRORS):
+        return False
     if isinstance(error, NOTHING_SENT_ERRORS):
         return True
     return isinstance(error, httpx.TransportError) and is_replay_safe(request)
