@@ -60,9 +60,12 @@ class Operation:
     envelope: bool = True  # False: the body is the resource itself, not {"data": ...}
     item: str | None = None  # list operations: the generated model of one element of `data`
     path_params: tuple[str, ...] = ()
+    available: bool = True  # False: not in the spec generated/ was built from (see bind)
 
     @property
     def get_kwargs(self) -> Callable[..., dict[str, Any]]:
+        if not self.available:  # every request is built through here: nothing is sent
+            raise unavailable(self.operation_id, self.name)
         return load(self.module)._get_kwargs  # type: ignore[no-any-return]
 
     @property
@@ -147,12 +150,14 @@ def unavailable(operation_id: str, name: str) -> OperationUnavailableError:
 
 
 def bind(operation_id: str, name: str) -> Operation:
-    """The Operation for `operation_id` as the generated index describes it."""
+    """The Operation for `operation_id` as the generated index describes it. An operation the
+    spec lacks (an older one) still binds, so the client imports; calling it raises
+    OperationUnavailableError naming the operationId and the spec."""
     from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
 
     entry = OPERATIONS.get(operation_id)
     if entry is None:
-        raise unavailable(operation_id, name)
+        return Operation(name=name, operation_id=operation_id, module="", response=None, available=False)
     return Operation(
         name=name,
         operation_id=operation_id,
