@@ -10,11 +10,13 @@ PRISM := node_modules/.bin/prism
 TELNYX_SPEC ?= ../shared/openapi/telnyx-spec3-2026-07-16.yml
 SPEC_OUT := build/spec/messaging.json
 OLD ?= ../shared/openapi/telnyx-spec3-2026-01-30.yml
+# `make replay`: the upstream specs to regenerate from, one temporary copy each.
+SPECS ?= $(sort $(wildcard ../shared/openapi/telnyx-spec3-*.yml))
 NEW ?= $(TELNYX_SPEC)
 PYTEST_ARGS ?=
 export TELNYX_SPEC
 
-.PHONY: help setup venv node spec generate check-generated spec-diff lint format typecheck \
+.PHONY: help setup venv node spec generate check-generated spec-diff replay lint format typecheck \
         test unit contract demo fuzz bench bench-quick bench-peer bench-volume official-names prepare lock clean
 
 help:
@@ -23,6 +25,7 @@ help:
 	@echo "make generate         upstream spec -> cut -> patch -> generated/ (TELNYX_SPEC=path|url)"
 	@echo "make check-generated  prove generated/ matches spec + openapi/ byte for byte"
 	@echo "make spec-diff OLD=.. NEW=..   what changed per operation between two upstream specs"
+	@echo "make replay SPECS=\"a.yml b.yml\"  regenerate from each spec in a temporary copy + offline suites"
 	@echo "make fuzz | bench | bench-peer | lint | typecheck | format"
 
 # --- environment ------------------------------------------------------------------
@@ -60,6 +63,9 @@ check-generated: venv
 
 spec-diff: venv
 	$(BIN)/python openapi/tools/spec_diff.py $(OLD) $(NEW)
+
+replay: venv
+	$(BIN)/python openapi/tools/replay.py $(SPECS)
 
 # --- quality ----------------------------------------------------------------------
 lint: venv

@@ -49,7 +49,8 @@ def spec_operations() -> dict[str, dict[str, Any]]:
 def test_every_generated_operation_is_wrapped_exactly_once() -> None:
     generated = generated_operation_modules()
     wrapped = [op.module for op in OPERATIONS]
-    assert len(generated) == 44
+    # one module per operation of the cut spec (44 for 2026-07-16; fewer for older specs)
+    assert len(generated) == len(spec_operations()) - 1  # minus "__components__"
     assert sorted(wrapped) == sorted(generated), "generated operations without an overlay method (or extras)"
 
 
@@ -97,8 +98,9 @@ def test_arguments_are_named_as_in_the_spec(operation: Operation) -> None:
     assert set(operation.query) == query
     assert operation.paginated == ("page[number]" in query)
     # A 2xx body of {"data": [...], "meta": ...} is a list: the method must return pages.
-    ok = next(response for status, response in declared["responses"].items() if status.startswith("2"))
-    body_schema = resolve(ok["content"]["application/json"]["schema"])
+    # (a shared `#/components/responses/...` $ref in the 2026-03..06 specs)
+    ok = resolve(next(response for status, response in declared["responses"].items() if status.startswith("2")))
+    body_schema = resolve(ok.get("content", {}).get("application/json", {}).get("schema", {}))
     is_list = body_schema.get("properties", {}).get("data", {}).get("type") == "array" and "meta" in body_schema.get(
         "properties", {}
     )
