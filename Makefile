@@ -56,7 +56,7 @@ $(SPEC_OUT): $(VENV)/.installed openapi/scope.yml openapi/patches.overlay.yml $(
 
 generate: venv
 	$(BIN)/python openapi/tools/generate.py --spec $(TELNYX_SPEC) --out generated \
-	    --spec-out $(SPEC_OUT) --pin openapi/source.yml
+	    --spec-out $(SPEC_OUT) --pin openapi/source.yml --surface-out overlay/telnyx_messaging/_resources
 
 check-generated: venv
 	$(BIN)/python openapi/tools/check_generated.py --spec $(TELNYX_SPEC)

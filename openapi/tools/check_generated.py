@@ -14,37 +14,43 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
+from derive_surface import is_derived
 from load import load_spec
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED = REPO / "generated"
+RESOURCES = REPO / "overlay" / "telnyx_messaging" / "_resources"  # the derived resource modules
 PACKAGE = "telnyx_messaging_api"
 BIN_DIR = Path(sys.executable).parent
 
 
-def compare_trees(expected: Path, actual: Path) -> list[str]:
-    """Unified diffs (and missing/extra files) between two folders, empty when identical."""
+def compare_trees(expected: Path, actual: Path, only: Callable[[Path], bool] = lambda _: True) -> list[str]:
+    """Unified diffs (and missing/extra files) between two folders, empty when identical.
+    `only` picks the files of `actual` that the pipeline owns (derived ones)."""
     problems: list[str] = []
     expected_files = {
         p.relative_to(expected) for p in expected.rglob("*") if p.is_file() and "__pycache__" not in p.parts
     }
-    actual_files = {p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    actual_files = {
+        p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts and only(p)
+    }
     for missing in sorted(expected_files - actual_files):
-        problems.append(f"only in a fresh generation (missing from generated/): {missing}")
+        problems.append(f"only in a fresh generation (missing from {actual.relative_to(REPO)}/): {missing}")
     for extra in sorted(actual_files - expected_files):
-        problems.append(f"only in generated/ (the pipeline does not produce it): {extra}")
+        problems.append(f"only in {actual.relative_to(REPO)}/ (the pipeline does not produce it): {extra}")
     for name in sorted(expected_files & actual_files):
         if filecmp.cmp(expected / name, actual / name, shallow=False):
             continue
         diff = difflib.unified_diff(
             (actual / name).read_text(encoding="utf-8").splitlines(keepends=True),
             (expected / name).read_text(encoding="utf-8").splitlines(keepends=True),
-            fromfile=f"generated/{PACKAGE}/{name} (committed)",
-            tofile=f"generated/{PACKAGE}/{name} (fresh)",
+            fromfile=f"{actual.relative_to(REPO)}/{name} (committed)",
+            tofile=f"{actual.relative_to(REPO)}/{name} (fresh)",
         )
         problems.append("".join(diff))
     return problems
@@ -75,10 +81,12 @@ def main() -> int:
 
     problems = check_pin(args.spec)
     with tempfile.TemporaryDirectory(prefix="telnyx-check-") as scratch:
+        surface = Path(scratch) / "_resources"
         generate = [sys.executable, str(Path(__file__).with_name("generate.py")), "--spec", args.spec, "--out", scratch]
-        problems += run("regeneration", generate)
+        problems += run("regeneration", [*generate, "--surface-out", str(surface)])
         if not problems:
             problems += compare_trees(Path(scratch) / PACKAGE, GENERATED / PACKAGE)
+            problems += compare_trees(surface, RESOURCES, only=is_derived)
     problems += run("mypy --strict generated/", [str(BIN_DIR / "mypy"), "--strict", f"generated/{PACKAGE}"])
     problems += run("ruff check generated/", [str(BIN_DIR / "ruff"), "check", "--no-cache", "generated"])
     for problem in problems:
@@ -89,7 +97,10 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    print("check-generated: generated/ matches the spec and openapi/ byte for byte; mypy --strict and ruff pass.")
+    print(
+        "check-generated: generated/ and the derived overlay/telnyx_messaging/_resources/ match the spec and "
+        "openapi/ byte for byte; mypy --strict and ruff pass."
+    )
     return 0
 
 

@@ -90,6 +90,22 @@ def _response_class(module: ast.Module, where: str) -> str | None:
     return None
 
 
+def _bare_type(module: ast.Module) -> str | None:
+    """`str` for `response_200 = cast(str, response.json())`: a 2xx body that is a bare value."""
+    function = next(n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "_parse_response")
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and re.fullmatch(r"response_2\d\d", node.targets[0].id)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "cast"
+        ):
+            return ast.unparse(node.value.args[0])
+    return None
+
+
 def _union_members(node: ast.expr) -> list[ast.expr]:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         return _union_members(node.left) + _union_members(node.right)
@@ -188,6 +204,8 @@ def build_index(spec: dict[str, Any], package: Path) -> dict[str, Entry]:
         response_class = _response_class(tree, dotted)
         response = f"{imports[response_class]}:{response_class}" if response_class else None
         envelope, data, item, names = _response_shape(package, response) if response else (False, None, None, {})
+        if response is None:
+            data = _bare_type(tree)
         body_class = _body_class(tree)
         body = f"{imports[body_class]}:{body_class}" if body_class and body_class in imports else None
         index[operation_id] = Entry(
@@ -261,6 +279,11 @@ def render_index(index: dict[str, Entry], spec_label: str) -> str:
         lines.append("    ),")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def spec_label(file: str, info_version: str) -> str:
+    """How the index names the spec it was built from (in OperationUnavailableError too)."""
+    return f"{file}, info.version {info_version}"
 
 
 def write_index(spec: dict[str, Any], package: Path, spec_label: str) -> dict[str, Entry]:

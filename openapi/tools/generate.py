@@ -24,7 +24,8 @@ from typing import Any
 import yaml
 
 from build_spec import build, write_json
-from derive_index import write_index
+from derive_index import Entry, spec_label, write_index
+from derive_surface import derive_surface, is_derived
 from postprocess import finish
 from preprocess import operations
 
@@ -50,14 +51,30 @@ def run_generator(spec_path: Path, target: Path) -> None:
         raise SystemExit(f"openapi-python-client failed or warned:\n{output}")
 
 
-def build_package(spec: dict[str, Any], spec_path: Path, target: Path, label: str) -> None:
+def build_package(spec: dict[str, Any], spec_path: Path, target: Path, label: str) -> dict[str, Entry]:
     """generated/telnyx_messaging_api from the built spec (already written to spec_path)."""
     run_generator(spec_path, target)
     # before finish(), so the index gets the generated header too
-    write_index(spec, target, label)
+    index = write_index(spec, target, label)
     finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
     # package data: telnyx_messaging.testing's fake serves and validates against this spec
     shutil.copyfile(spec_path, target / SPEC_DATA)
+    return index
+
+
+def write_surface(files: dict[str, str], folder: Path) -> None:
+    """Replace the derived resource modules in `folder` (handwritten ones stay)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.py"):
+        if stale.name not in files and is_derived(stale):
+            stale.unlink()
+    paths = []
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    ruff = [os.path.join(BIN_DIR, "ruff"), "--config", str(REPO / "pyproject.toml")]
+    subprocess.run([*ruff, "check", "--quiet", "--no-cache", "--fix", "--select", "I,F401", *paths], check=True)
+    subprocess.run([*ruff, "format", "--quiet", "--no-cache", *paths], check=True)
 
 
 def main() -> int:
@@ -66,6 +83,7 @@ def main() -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder that receives telnyx_messaging_api/")
     parser.add_argument("--spec-out", type=Path, help="also keep the cut + patched spec here")
     parser.add_argument("--pin", type=Path, help="write the upstream spec's identity here")
+    parser.add_argument("--surface-out", type=Path, help="write the derived resource modules here")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -74,7 +92,9 @@ def main() -> int:
         spec_path = args.spec_out or Path(scratch) / "messaging.json"
         write_json(spec, spec_path)
         target = Path(scratch) / PACKAGE
-        build_package(spec, spec_path, target, f"{source.name}, info.version {source.info_version}")
+        index = build_package(spec, spec_path, target, spec_label(source.name, source.info_version))
+        if args.surface_out:
+            write_surface(derive_surface(spec, index, target, REPO / "openapi" / "naming.yml"), args.surface_out)
         destination = args.out / PACKAGE
         if destination.exists():
             shutil.rmtree(destination)

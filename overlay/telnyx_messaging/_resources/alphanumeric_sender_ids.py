@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.alphanumeric_sender_ids`: create, delete, list, retrieve.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = bind("ListAlphanumericSenderIds", "alphanumeric_sender_ids.list")
 _CREATE = bind("CreateAlphanumericSenderId", "alphanumeric_sender_ids.create")
 _DELETE = bind("DeleteAlphanumericSenderId", "alphanumeric_sender_ids.delete")
+_LIST = bind("ListAlphanumericSenderIds", "alphanumeric_sender_ids.list")
 _RETRIEVE = bind("GetAlphanumericSenderId", "alphanumeric_sender_ids.retrieve")
 
 
@@ -31,21 +33,6 @@ class ListAlphanumericSenderIdsFilter(TypedDict, total=False):
 
 
 class AlphanumericSenderIds(SyncResource):
-    def list(
-        self,
-        *,
-        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[AlphanumericSenderId]:
-        """List alphanumeric sender IDs.
-
-        List all alphanumeric sender IDs for the authenticated user.
-
-        `GET /alphanumeric_sender_ids`
-        """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
-
     def create(
         self,
         *,
@@ -79,6 +66,41 @@ class AlphanumericSenderIds(SyncResource):
         """
         return self._client._request(_DELETE, path={"id": id}, options=options)
 
+    def list(
+        self,
+        *,
+        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AlphanumericSenderId]:
+        """List alphanumeric sender IDs.
+
+        List all alphanumeric sender IDs for the authenticated user.
+
+        `GET /alphanumeric_sender_ids`
+        """
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "alphanumeric_sender_ids.list",
+                {"filter": filter, "page": page},
+                (
+                    ("filter", "messaging_profile_id"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_messaging_profile_id,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
         """Retrieve an alphanumeric sender ID.
 
@@ -90,21 +112,6 @@ class AlphanumericSenderIds(SyncResource):
 
 
 class AsyncAlphanumericSenderIds(AsyncResource):
-    def list(
-        self,
-        *,
-        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[AlphanumericSenderId]:
-        """List alphanumeric sender IDs.
-
-        List all alphanumeric sender IDs for the authenticated user.
-
-        `GET /alphanumeric_sender_ids`
-        """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
-
     async def create(
         self,
         *,
@@ -137,6 +144,41 @@ class AsyncAlphanumericSenderIds(AsyncResource):
         `DELETE /alphanumeric_sender_ids/{id}`
         """
         return await self._client._request(_DELETE, path={"id": id}, options=options)
+
+    def list(
+        self,
+        *,
+        filter: ListAlphanumericSenderIdsFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AlphanumericSenderId]:
+        """List alphanumeric sender IDs.
+
+        List all alphanumeric sender IDs for the authenticated user.
+
+        `GET /alphanumeric_sender_ids`
+        """
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "alphanumeric_sender_ids.list",
+                {"filter": filter, "page": page},
+                (
+                    ("filter", "messaging_profile_id"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_messaging_profile_id,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[AlphanumericSenderId]:
         """Retrieve an alphanumeric sender ID.

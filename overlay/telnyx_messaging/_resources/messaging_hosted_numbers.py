@@ -1,16 +1,18 @@
-"""`client.messaging_hosted_numbers`: list, retrieve, update.
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
+"""`client.messaging_hosted_numbers`: delete, list, retrieve, update.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypedDict, Unpack
 
-from .._operation import bind
+from .._operation import bind, unavailable
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -41,8 +43,14 @@ class MessagingHostedNumbers(SyncResource):
         self,
         *,
         filter: ListMessagingHostedNumbersFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        filter_phone_number: str | Unset = UNSET,
+        filter_phone_number_contains: str | Unset = UNSET,
         sort: ListMessagingHostedNumbersSort | Unset = UNSET,
+        sort_phone_number: Literal["asc", "desc"] | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[PhoneNumberWithMessagingSettings]:
         """List messaging hosted numbers.
@@ -51,7 +59,30 @@ class MessagingHostedNumbers(SyncResource):
 
         `GET /messaging_hosted_numbers`
         """
-        return self._client._list(_LIST, query={"filter": filter, "sort": sort, "page": page}, options=options)
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "messaging_hosted_numbers.list",
+                {"filter": filter, "sort": sort, "page": page},
+                (
+                    ("filter", "messaging_profile_id"),
+                    ("filter", "phone_number"),
+                    ("filter", "phone_number", "contains"),
+                    ("sort", "phone_number"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_messaging_profile_id,
+                    filter_phone_number,
+                    filter_phone_number_contains,
+                    sort_phone_number,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[PhoneNumberWithMessagingSettings]:
         """Retrieve a messaging hosted number.
@@ -84,14 +115,24 @@ class MessagingHostedNumbers(SyncResource):
             options=options,
         )
 
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not available: DeleteMessagingHostedNumber is not in the spec this client was generated from."""
+        raise unavailable("DeleteMessagingHostedNumber", "messaging_hosted_numbers.delete")
+
 
 class AsyncMessagingHostedNumbers(AsyncResource):
     def list(
         self,
         *,
         filter: ListMessagingHostedNumbersFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        filter_phone_number: str | Unset = UNSET,
+        filter_phone_number_contains: str | Unset = UNSET,
         sort: ListMessagingHostedNumbersSort | Unset = UNSET,
+        sort_phone_number: Literal["asc", "desc"] | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
         """List messaging hosted numbers.
@@ -100,7 +141,30 @@ class AsyncMessagingHostedNumbers(AsyncResource):
 
         `GET /messaging_hosted_numbers`
         """
-        return self._client._list(_LIST, query={"filter": filter, "sort": sort, "page": page}, options=options)
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "messaging_hosted_numbers.list",
+                {"filter": filter, "sort": sort, "page": page},
+                (
+                    ("filter", "messaging_profile_id"),
+                    ("filter", "phone_number"),
+                    ("filter", "phone_number", "contains"),
+                    ("sort", "phone_number"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_messaging_profile_id,
+                    filter_phone_number,
+                    filter_phone_number_contains,
+                    sort_phone_number,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
 
     async def retrieve(
         self, id: str, **options: Unpack[RequestOptions]
@@ -134,3 +198,7 @@ class AsyncMessagingHostedNumbers(AsyncResource):
             body={"messaging_product": messaging_product, "messaging_profile_id": messaging_profile_id, "tags": tags},
             options=options,
         )
+
+    async def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Not available: DeleteMessagingHostedNumber is not in the spec this client was generated from."""
+        raise unavailable("DeleteMessagingHostedNumber", "messaging_hosted_numbers.delete")

@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.messaging_numbers_bulk_updates`: create, retrieve.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class MessagingNumbersBulkUpdates(SyncResource):
         """
         return self._client._request(
             _CREATE,
-            body={"assign_only": assign_only, "messaging_profile_id": messaging_profile_id, "numbers": numbers},
+            body={"messaging_profile_id": messaging_profile_id, "numbers": numbers, "assign_only": assign_only},
             options=options,
         )
 
@@ -69,7 +70,7 @@ class AsyncMessagingNumbersBulkUpdates(AsyncResource):
         """
         return await self._client._request(
             _CREATE,
-            body={"assign_only": assign_only, "messaging_profile_id": messaging_profile_id, "numbers": numbers},
+            body={"messaging_profile_id": messaging_profile_id, "numbers": numbers, "assign_only": assign_only},
             options=options,
         )
 

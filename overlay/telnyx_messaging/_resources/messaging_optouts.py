@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.messaging_optouts`: list.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -20,7 +22,6 @@ if TYPE_CHECKING:
 
 
 _LIST = bind("ListOptOuts", "messaging_optouts.list")
-
 
 # Keys of `filter` for messaging_optouts.list (sent as filter[key]=value).
 ListOptOutsFilter = TypedDict("ListOptOutsFilter", {"from": str, "messaging_profile_id": str}, total=False)
@@ -36,10 +37,12 @@ class MessagingOptouts(SyncResource):
     def list(
         self,
         *,
+        redaction_enabled: str | Unset = UNSET,
         filter: ListOptOutsFilter | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         created_at: ListOptOutsCreatedAt | Unset = UNSET,
-        redaction_enabled: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[OptOutItem]:
         """List opt-outs.
@@ -50,7 +53,18 @@ class MessagingOptouts(SyncResource):
         """
         return self._client._list(
             _LIST,
-            query={"filter": filter, "page": page, "created_at": created_at, "redaction_enabled": redaction_enabled},
+            query=flat_query(
+                "messaging_optouts.list",
+                {"redaction_enabled": redaction_enabled, "filter": filter, "page": page, "created_at": created_at},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
             options=options,
         )
 
@@ -59,10 +73,12 @@ class AsyncMessagingOptouts(AsyncResource):
     def list(
         self,
         *,
+        redaction_enabled: str | Unset = UNSET,
         filter: ListOptOutsFilter | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         created_at: ListOptOutsCreatedAt | Unset = UNSET,
-        redaction_enabled: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[OptOutItem]:
         """List opt-outs.
@@ -73,6 +89,17 @@ class AsyncMessagingOptouts(AsyncResource):
         """
         return self._client._list(
             _LIST,
-            query={"filter": filter, "page": page, "created_at": created_at, "redaction_enabled": redaction_enabled},
+            query=flat_query(
+                "messaging_optouts.list",
+                {"redaction_enabled": redaction_enabled, "filter": filter, "page": page, "created_at": created_at},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
             options=options,
         )

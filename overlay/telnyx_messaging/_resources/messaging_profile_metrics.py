@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.messaging_profile_metrics`: list.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.messaging_profiles`: actions.regenerate_secret, autoresp_configs.create,
-autoresp_configs.delete, autoresp_configs.list, autoresp_configs.retrieve, autoresp_configs.update,
-create, delete, list, list_alphanumeric_sender_ids, list_phone_numbers, list_short_codes, retrieve,
-retrieve_metrics, update.
+autoresp_configs.delete, autoresp_configs.list, autoresp_configs.retrieve,
+autoresp_configs.update, create, delete, list, list_alphanumeric_sender_ids,
+list_phone_numbers, list_short_codes, retrieve, retrieve_metrics, update.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query, path_ids
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -31,28 +33,23 @@ if TYPE_CHECKING:
     from .._response import APIResponse
 
 
-_LIST = bind("ListMessagingProfiles", "messaging_profiles.list")
+_ACTIONS_REGENERATE_SECRET = bind("RegenerateMessagingProfileSecret", "messaging_profiles.actions.regenerate_secret")
+_AUTORESP_CONFIGS_CREATE = bind("CreateAutorespConfig", "messaging_profiles.autoresp_configs.create")
+_AUTORESP_CONFIGS_DELETE = bind("DeleteAutorespConfig", "messaging_profiles.autoresp_configs.delete")
+_AUTORESP_CONFIGS_LIST = bind("GetAutorespConfigs", "messaging_profiles.autoresp_configs.list")
+_AUTORESP_CONFIGS_RETRIEVE = bind("GetAutorespConfig", "messaging_profiles.autoresp_configs.retrieve")
+_AUTORESP_CONFIGS_UPDATE = bind("UpdateAutoRespConfig", "messaging_profiles.autoresp_configs.update")
 _CREATE = bind("CreateMessagingProfile", "messaging_profiles.create")
 _DELETE = bind("DeleteMessagingProfile", "messaging_profiles.delete")
-_RETRIEVE = bind("RetrieveMessagingProfile", "messaging_profiles.retrieve")
-_UPDATE = bind("UpdateMessagingProfile", "messaging_profiles.update")
-_ACTIONS_REGENERATE_SECRET = bind("RegenerateMessagingProfileSecret", "messaging_profiles.actions.regenerate_secret")
+_LIST = bind("ListMessagingProfiles", "messaging_profiles.list")
 _LIST_ALPHANUMERIC_SENDER_IDS = bind(
     "ListProfileAlphanumericSenderIds", "messaging_profiles.list_alphanumeric_sender_ids"
 )
-_RETRIEVE_METRICS = bind("GetDetailedProfileMetrics", "messaging_profiles.retrieve_metrics")
 _LIST_PHONE_NUMBERS = bind("ListProfilePhoneNumbers", "messaging_profiles.list_phone_numbers")
 _LIST_SHORT_CODES = bind("ListProfileShortCodes", "messaging_profiles.list_short_codes")
-_AUTORESP_CONFIGS_LIST = bind("GetAutorespConfigs", "messaging_profiles.autoresp_configs.list")
-_AUTORESP_CONFIGS_CREATE = bind("CreateAutorespConfig", "messaging_profiles.autoresp_configs.create")
-_AUTORESP_CONFIGS_DELETE = bind("DeleteAutorespConfig", "messaging_profiles.autoresp_configs.delete")
-_AUTORESP_CONFIGS_RETRIEVE = bind("GetAutorespConfig", "messaging_profiles.autoresp_configs.retrieve")
-_AUTORESP_CONFIGS_UPDATE = bind("UpdateAutoRespConfig", "messaging_profiles.autoresp_configs.update")
-
-
-# Keys of `filter` for messaging_profiles.list (sent as filter[key]=value).
-class ListMessagingProfilesFilter(TypedDict, total=False):
-    name: str | Mapping[str, str] | Mapping[str, str]
+_RETRIEVE = bind("RetrieveMessagingProfile", "messaging_profiles.retrieve")
+_RETRIEVE_METRICS = bind("GetDetailedProfileMetrics", "messaging_profiles.retrieve_metrics")
+_UPDATE = bind("UpdateMessagingProfile", "messaging_profiles.update")
 
 
 # Keys of `created_at` for messaging_profiles.autoresp_configs.list (sent as created_at[key]=value).
@@ -67,6 +64,11 @@ class GetAutorespConfigsUpdatedAt(TypedDict, total=False):
     lte: str
 
 
+# Keys of `filter` for messaging_profiles.list (sent as filter[key]=value).
+class ListMessagingProfilesFilter(TypedDict, total=False):
+    name: str | Mapping[str, str]
+
+
 class MessagingProfileActions(SyncResource):
     def regenerate_secret(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
         """Regenerate messaging profile secret.
@@ -79,26 +81,6 @@ class MessagingProfileActions(SyncResource):
 
 
 class AutorespConfigs(SyncResource):
-    def list(
-        self,
-        profile_id: str,
-        *,
-        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
-        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
-        country_code: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[AutorespConfigSchema]:
-        """List Auto-Response Settings.
-
-        `GET /messaging_profiles/{profile_id}/autoresp_configs`
-        """
-        return self._client._list(
-            _AUTORESP_CONFIGS_LIST,
-            path={"profile_id": profile_id},
-            query={"created_at": created_at, "updated_at": updated_at, "country_code": country_code},
-            options=options,
-        )
-
     def create(
         self,
         profile_id: str,
@@ -120,35 +102,78 @@ class AutorespConfigs(SyncResource):
             options=options,
         )
 
-    def delete(self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]) -> APIResponse[str]:
+    def delete(
+        self,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
+        *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[str]:
         """Delete Auto-Response Setting.
 
         `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
-        return self._client._request(
-            _AUTORESP_CONFIGS_DELETE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.delete",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        )
+        return self._client._request(_AUTORESP_CONFIGS_DELETE, path=path, options=options)
+
+    def list(
+        self,
+        profile_id: str,
+        *,
+        country_code: str | Unset = UNSET,
+        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
+        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AutorespConfigSchema]:
+        """List Auto-Response Settings.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return self._client._list(
+            _AUTORESP_CONFIGS_LIST,
+            path={"profile_id": profile_id},
+            query={"country_code": country_code, "created_at": created_at, "updated_at": updated_at},
             options=options,
         )
 
     def retrieve(
-        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+        self,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
+        *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[AutorespConfigSchema]:
         """Get Auto-Response Setting.
 
         `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
-        return self._client._request(
-            _AUTORESP_CONFIGS_RETRIEVE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
-            options=options,
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.retrieve",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
         )
+        return self._client._request(_AUTORESP_CONFIGS_RETRIEVE, path=path, options=options)
 
     def update(
         self,
-        profile_id: str,
-        autoresp_cfg_id: str,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
         *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
         country_code: str,
         keywords: Sequence[str],
         op: Literal["start", "stop", "info"],
@@ -159,9 +184,15 @@ class AutorespConfigs(SyncResource):
 
         `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.update",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        )
         return self._client._request(
             _AUTORESP_CONFIGS_UPDATE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            path=path,
             body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
             options=options,
         )
@@ -175,19 +206,6 @@ class MessagingProfiles(SyncResource):
     @cached_property
     def autoresp_configs(self) -> AutorespConfigs:
         return AutorespConfigs(self._client)
-
-    def list(
-        self,
-        *,
-        filter: ListMessagingProfilesFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[MessagingProfile]:
-        """List messaging profiles.
-
-        `GET /messaging_profiles`
-        """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
 
     def create(
         self,
@@ -219,6 +237,8 @@ class MessagingProfiles(SyncResource):
         return self._client._request(
             _CREATE,
             body={
+                "name": name,
+                "whitelisted_destinations": whitelisted_destinations,
                 "ai_assistant_id": ai_assistant_id,
                 "alpha_sender": alpha_sender,
                 "daily_spend_limit": daily_spend_limit,
@@ -228,7 +248,6 @@ class MessagingProfiles(SyncResource):
                 "mms_fall_back_to_sms": mms_fall_back_to_sms,
                 "mms_transcoding": mms_transcoding,
                 "mobile_only": mobile_only,
-                "name": name,
                 "number_pool_settings": number_pool_settings,
                 "resource_group_id": resource_group_id,
                 "smart_encoding": smart_encoding,
@@ -236,29 +255,187 @@ class MessagingProfiles(SyncResource):
                 "webhook_api_version": webhook_api_version,
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
-                "whitelisted_destinations": whitelisted_destinations,
             },
             options=options,
         )
 
-    def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+    def delete(
+        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[MessagingProfile]:
         """Delete a messaging profile.
 
         `DELETE /messaging_profiles/{id}`
         """
-        return self._client._request(_DELETE, path={"id": id}, options=options)
+        path = path_ids("messaging_profiles.delete", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._request(_DELETE, path=path, options=options)
 
-    def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+    def list(
+        self,
+        *,
+        filter: ListMessagingProfilesFilter | Unset = UNSET,
+        filter_name_eq: str | Unset = UNSET,
+        filter_name_contains: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[MessagingProfile]:
+        """List messaging profiles.
+
+        `GET /messaging_profiles`
+        """
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "messaging_profiles.list",
+                {"filter": filter, "page": page},
+                (
+                    ("filter", "name", "eq"),
+                    ("filter", "name", "contains"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_name_eq,
+                    filter_name_contains,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_alphanumeric_sender_ids(
+        self,
+        id: str,
+        *,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AlphanumericSenderId]:
+        """List alphanumeric sender IDs for a messaging profile.
+
+        List all alphanumeric sender IDs associated with a specific messaging profile.
+
+        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+        """
+        return self._client._list(
+            _LIST_ALPHANUMERIC_SENDER_IDS,
+            path={"id": id},
+            query=flat_query(
+                "messaging_profiles.list_alphanumeric_sender_ids",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_phone_numbers(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[PhoneNumberWithMessagingSettings]:
+        """List phone numbers associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/phone_numbers`
+        """
+        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._list(
+            _LIST_PHONE_NUMBERS,
+            path=path,
+            query=flat_query(
+                "messaging_profiles.list_phone_numbers",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_short_codes(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[ShortCode]:
+        """List short codes associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/short_codes`
+        """
+        path = path_ids("messaging_profiles.list_short_codes", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._list(
+            _LIST_SHORT_CODES,
+            path=path,
+            query=flat_query(
+                "messaging_profiles.list_short_codes",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def retrieve(
+        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[MessagingProfile]:
         """Retrieve a messaging profile.
 
         `GET /messaging_profiles/{id}`
         """
-        return self._client._request(_RETRIEVE, path={"id": id}, options=options)
+        path = path_ids("messaging_profiles.retrieve", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._request(_RETRIEVE, path=path, options=options)
 
-    def update(
+    def retrieve_metrics(
         self,
         id: str,
         *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ProfileMetrics]:
+        """Get detailed messaging profile metrics.
+
+        Get detailed metrics for a specific messaging profile, broken down by time interval.
+
+        `GET /messaging_profiles/{id}/metrics`
+        """
+        return self._client._request(
+            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
+        )
+
+    def update(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
         ai_assistant_id: str | Unset | None = UNSET,
         alpha_sender: str | Unset | None = UNSET,
         daily_spend_limit: str | Unset = UNSET,
@@ -282,9 +459,10 @@ class MessagingProfiles(SyncResource):
 
         `PATCH /messaging_profiles/{id}`
         """
+        path = path_ids("messaging_profiles.update", ("id",), (id,), {"id": messaging_profile_id})
         return self._client._request(
             _UPDATE,
-            path={"id": id},
+            path=path,
             body={
                 "ai_assistant_id": ai_assistant_id,
                 "alpha_sender": alpha_sender,
@@ -307,52 +485,6 @@ class MessagingProfiles(SyncResource):
             options=options,
         )
 
-    def list_alphanumeric_sender_ids(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> SyncPage[AlphanumericSenderId]:
-        """List alphanumeric sender IDs for a messaging profile.
-
-        List all alphanumeric sender IDs associated with a specific messaging profile.
-
-        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
-        """
-        return self._client._list(_LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options)
-
-    def retrieve_metrics(
-        self,
-        id: str,
-        *,
-        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[ProfileMetrics]:
-        """Get detailed messaging profile metrics.
-
-        Get detailed metrics for a specific messaging profile, broken down by time interval.
-
-        `GET /messaging_profiles/{id}/metrics`
-        """
-        return self._client._request(
-            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
-        )
-
-    def list_phone_numbers(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> SyncPage[PhoneNumberWithMessagingSettings]:
-        """List phone numbers associated with a messaging profile.
-
-        `GET /messaging_profiles/{id}/phone_numbers`
-        """
-        return self._client._list(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
-
-    def list_short_codes(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> SyncPage[ShortCode]:
-        """List short codes associated with a messaging profile.
-
-        `GET /messaging_profiles/{id}/short_codes`
-        """
-        return self._client._list(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)
-
 
 class AsyncMessagingProfileActions(AsyncResource):
     async def regenerate_secret(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
@@ -366,26 +498,6 @@ class AsyncMessagingProfileActions(AsyncResource):
 
 
 class AsyncAutorespConfigs(AsyncResource):
-    def list(
-        self,
-        profile_id: str,
-        *,
-        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
-        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
-        country_code: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[AutorespConfigSchema]:
-        """List Auto-Response Settings.
-
-        `GET /messaging_profiles/{profile_id}/autoresp_configs`
-        """
-        return self._client._list(
-            _AUTORESP_CONFIGS_LIST,
-            path={"profile_id": profile_id},
-            query={"created_at": created_at, "updated_at": updated_at, "country_code": country_code},
-            options=options,
-        )
-
     async def create(
         self,
         profile_id: str,
@@ -408,36 +520,77 @@ class AsyncAutorespConfigs(AsyncResource):
         )
 
     async def delete(
-        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+        self,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
+        *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[str]:
         """Delete Auto-Response Setting.
 
         `DELETE /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
-        return await self._client._request(
-            _AUTORESP_CONFIGS_DELETE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.delete",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        )
+        return await self._client._request(_AUTORESP_CONFIGS_DELETE, path=path, options=options)
+
+    def list(
+        self,
+        profile_id: str,
+        *,
+        country_code: str | Unset = UNSET,
+        created_at: GetAutorespConfigsCreatedAt | Unset = UNSET,
+        updated_at: GetAutorespConfigsUpdatedAt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AutorespConfigSchema]:
+        """List Auto-Response Settings.
+
+        `GET /messaging_profiles/{profile_id}/autoresp_configs`
+        """
+        return self._client._list(
+            _AUTORESP_CONFIGS_LIST,
+            path={"profile_id": profile_id},
+            query={"country_code": country_code, "created_at": created_at, "updated_at": updated_at},
             options=options,
         )
 
     async def retrieve(
-        self, profile_id: str, autoresp_cfg_id: str, **options: Unpack[RequestOptions]
+        self,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
+        *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> APIResponse[AutorespConfigSchema]:
         """Get Auto-Response Setting.
 
         `GET /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
-        return await self._client._request(
-            _AUTORESP_CONFIGS_RETRIEVE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
-            options=options,
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.retrieve",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
         )
+        return await self._client._request(_AUTORESP_CONFIGS_RETRIEVE, path=path, options=options)
 
     async def update(
         self,
-        profile_id: str,
-        autoresp_cfg_id: str,
+        first_id: str | Unset = UNSET,
+        second_id: str | Unset = UNSET,
+        /,
         *,
+        profile_id: str | Unset = UNSET,
+        autoresp_cfg_id: str | Unset = UNSET,
         country_code: str,
         keywords: Sequence[str],
         op: Literal["start", "stop", "info"],
@@ -448,9 +601,15 @@ class AsyncAutorespConfigs(AsyncResource):
 
         `PUT /messaging_profiles/{profile_id}/autoresp_configs/{autoresp_cfg_id}`
         """
+        path = path_ids(
+            "messaging_profiles.autoresp_configs.update",
+            ("profile_id", "autoresp_cfg_id"),
+            (first_id, second_id),
+            {"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+        )
         return await self._client._request(
             _AUTORESP_CONFIGS_UPDATE,
-            path={"profile_id": profile_id, "autoresp_cfg_id": autoresp_cfg_id},
+            path=path,
             body={"country_code": country_code, "keywords": keywords, "op": op, "resp_text": resp_text},
             options=options,
         )
@@ -464,19 +623,6 @@ class AsyncMessagingProfiles(AsyncResource):
     @cached_property
     def autoresp_configs(self) -> AsyncAutorespConfigs:
         return AsyncAutorespConfigs(self._client)
-
-    def list(
-        self,
-        *,
-        filter: ListMessagingProfilesFilter | Unset = UNSET,
-        page: PageParams | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[MessagingProfile]:
-        """List messaging profiles.
-
-        `GET /messaging_profiles`
-        """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
 
     async def create(
         self,
@@ -508,6 +654,8 @@ class AsyncMessagingProfiles(AsyncResource):
         return await self._client._request(
             _CREATE,
             body={
+                "name": name,
+                "whitelisted_destinations": whitelisted_destinations,
                 "ai_assistant_id": ai_assistant_id,
                 "alpha_sender": alpha_sender,
                 "daily_spend_limit": daily_spend_limit,
@@ -517,7 +665,6 @@ class AsyncMessagingProfiles(AsyncResource):
                 "mms_fall_back_to_sms": mms_fall_back_to_sms,
                 "mms_transcoding": mms_transcoding,
                 "mobile_only": mobile_only,
-                "name": name,
                 "number_pool_settings": number_pool_settings,
                 "resource_group_id": resource_group_id,
                 "smart_encoding": smart_encoding,
@@ -525,29 +672,187 @@ class AsyncMessagingProfiles(AsyncResource):
                 "webhook_api_version": webhook_api_version,
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
-                "whitelisted_destinations": whitelisted_destinations,
             },
             options=options,
         )
 
-    async def delete(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+    async def delete(
+        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[MessagingProfile]:
         """Delete a messaging profile.
 
         `DELETE /messaging_profiles/{id}`
         """
-        return await self._client._request(_DELETE, path={"id": id}, options=options)
+        path = path_ids("messaging_profiles.delete", ("id",), (id,), {"id": messaging_profile_id})
+        return await self._client._request(_DELETE, path=path, options=options)
 
-    async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[MessagingProfile]:
+    def list(
+        self,
+        *,
+        filter: ListMessagingProfilesFilter | Unset = UNSET,
+        filter_name_eq: str | Unset = UNSET,
+        filter_name_contains: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[MessagingProfile]:
+        """List messaging profiles.
+
+        `GET /messaging_profiles`
+        """
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "messaging_profiles.list",
+                {"filter": filter, "page": page},
+                (
+                    ("filter", "name", "eq"),
+                    ("filter", "name", "contains"),
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    filter_name_eq,
+                    filter_name_contains,
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_alphanumeric_sender_ids(
+        self,
+        id: str,
+        *,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[AlphanumericSenderId]:
+        """List alphanumeric sender IDs for a messaging profile.
+
+        List all alphanumeric sender IDs associated with a specific messaging profile.
+
+        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
+        """
+        return self._client._list(
+            _LIST_ALPHANUMERIC_SENDER_IDS,
+            path={"id": id},
+            query=flat_query(
+                "messaging_profiles.list_alphanumeric_sender_ids",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_phone_numbers(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
+        """List phone numbers associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/phone_numbers`
+        """
+        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._list(
+            _LIST_PHONE_NUMBERS,
+            path=path,
+            query=flat_query(
+                "messaging_profiles.list_phone_numbers",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    def list_short_codes(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
+        page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ShortCode]:
+        """List short codes associated with a messaging profile.
+
+        `GET /messaging_profiles/{id}/short_codes`
+        """
+        path = path_ids("messaging_profiles.list_short_codes", ("id",), (id,), {"id": messaging_profile_id})
+        return self._client._list(
+            _LIST_SHORT_CODES,
+            path=path,
+            query=flat_query(
+                "messaging_profiles.list_short_codes",
+                {"page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
+
+    async def retrieve(
+        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+    ) -> APIResponse[MessagingProfile]:
         """Retrieve a messaging profile.
 
         `GET /messaging_profiles/{id}`
         """
-        return await self._client._request(_RETRIEVE, path={"id": id}, options=options)
+        path = path_ids("messaging_profiles.retrieve", ("id",), (id,), {"id": messaging_profile_id})
+        return await self._client._request(_RETRIEVE, path=path, options=options)
 
-    async def update(
+    async def retrieve_metrics(
         self,
         id: str,
         *,
+        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ProfileMetrics]:
+        """Get detailed messaging profile metrics.
+
+        Get detailed metrics for a specific messaging profile, broken down by time interval.
+
+        `GET /messaging_profiles/{id}/metrics`
+        """
+        return await self._client._request(
+            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
+        )
+
+    async def update(
+        self,
+        id: str | Unset = UNSET,
+        *,
+        messaging_profile_id: str | Unset = UNSET,
         ai_assistant_id: str | Unset | None = UNSET,
         alpha_sender: str | Unset | None = UNSET,
         daily_spend_limit: str | Unset = UNSET,
@@ -571,9 +876,10 @@ class AsyncMessagingProfiles(AsyncResource):
 
         `PATCH /messaging_profiles/{id}`
         """
+        path = path_ids("messaging_profiles.update", ("id",), (id,), {"id": messaging_profile_id})
         return await self._client._request(
             _UPDATE,
-            path={"id": id},
+            path=path,
             body={
                 "ai_assistant_id": ai_assistant_id,
                 "alpha_sender": alpha_sender,
@@ -595,49 +901,3 @@ class AsyncMessagingProfiles(AsyncResource):
             },
             options=options,
         )
-
-    def list_alphanumeric_sender_ids(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> AsyncPaginator[AlphanumericSenderId]:
-        """List alphanumeric sender IDs for a messaging profile.
-
-        List all alphanumeric sender IDs associated with a specific messaging profile.
-
-        `GET /messaging_profiles/{id}/alphanumeric_sender_ids`
-        """
-        return self._client._list(_LIST_ALPHANUMERIC_SENDER_IDS, path={"id": id}, query={"page": page}, options=options)
-
-    async def retrieve_metrics(
-        self,
-        id: str,
-        *,
-        time_frame: Literal["1h", "3h", "24h", "3d", "7d", "30d"] | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[ProfileMetrics]:
-        """Get detailed messaging profile metrics.
-
-        Get detailed metrics for a specific messaging profile, broken down by time interval.
-
-        `GET /messaging_profiles/{id}/metrics`
-        """
-        return await self._client._request(
-            _RETRIEVE_METRICS, path={"id": id}, query={"time_frame": time_frame}, options=options
-        )
-
-    def list_phone_numbers(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
-        """List phone numbers associated with a messaging profile.
-
-        `GET /messaging_profiles/{id}/phone_numbers`
-        """
-        return self._client._list(_LIST_PHONE_NUMBERS, path={"id": id}, query={"page": page}, options=options)
-
-    def list_short_codes(
-        self, id: str, *, page: PageParams | Unset = UNSET, **options: Unpack[RequestOptions]
-    ) -> AsyncPaginator[ShortCode]:
-        """List short codes associated with a messaging profile.
-
-        `GET /messaging_profiles/{id}/short_codes`
-        """
-        return self._client._list(_LIST_SHORT_CODES, path={"id": id}, query={"page": page}, options=options)

@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.phone_numbers`: messaging.list, messaging.retrieve, messaging.update.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
 from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -43,8 +45,15 @@ class PhoneNumberMessagingSettings(SyncResource):
         self,
         *,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         filter: ListPhoneNumbersWithMessagingSettingsFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        filter_phone_number: str | Unset = UNSET,
+        filter_phone_number_contains: str | Unset = UNSET,
+        filter_type: Literal["tollfree", "longcode", "shortcode"] | Unset = UNSET,
         sort: ListPhoneNumbersWithMessagingSettingsSort | Unset = UNSET,
+        sort_phone_number: Literal["asc", "desc"] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[PhoneNumberWithMessagingSettings]:
         """List phone numbers with messaging settings.
@@ -52,7 +61,30 @@ class PhoneNumberMessagingSettings(SyncResource):
         `GET /phone_numbers/messaging`
         """
         return self._client._list(
-            _MESSAGING_LIST, query={"page": page, "filter": filter, "sort": sort}, options=options
+            _MESSAGING_LIST,
+            query=flat_query(
+                "phone_numbers.messaging.list",
+                {"page": page, "filter": filter, "sort": sort},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                    ("filter", "messaging_profile_id"),
+                    ("filter", "phone_number"),
+                    ("filter", "phone_number", "contains"),
+                    ("filter", "type"),
+                    ("sort", "phone_number"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                    filter_messaging_profile_id,
+                    filter_phone_number,
+                    filter_phone_number_contains,
+                    filter_type,
+                    sort_phone_number,
+                ),
+            ),
+            options=options,
         )
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[PhoneNumberWithMessagingSettings]:
@@ -94,8 +126,15 @@ class AsyncPhoneNumberMessagingSettings(AsyncResource):
         self,
         *,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         filter: ListPhoneNumbersWithMessagingSettingsFilter | Unset = UNSET,
+        filter_messaging_profile_id: str | Unset = UNSET,
+        filter_phone_number: str | Unset = UNSET,
+        filter_phone_number_contains: str | Unset = UNSET,
+        filter_type: Literal["tollfree", "longcode", "shortcode"] | Unset = UNSET,
         sort: ListPhoneNumbersWithMessagingSettingsSort | Unset = UNSET,
+        sort_phone_number: Literal["asc", "desc"] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[PhoneNumberWithMessagingSettings]:
         """List phone numbers with messaging settings.
@@ -103,7 +142,30 @@ class AsyncPhoneNumberMessagingSettings(AsyncResource):
         `GET /phone_numbers/messaging`
         """
         return self._client._list(
-            _MESSAGING_LIST, query={"page": page, "filter": filter, "sort": sort}, options=options
+            _MESSAGING_LIST,
+            query=flat_query(
+                "phone_numbers.messaging.list",
+                {"page": page, "filter": filter, "sort": sort},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                    ("filter", "messaging_profile_id"),
+                    ("filter", "phone_number"),
+                    ("filter", "phone_number", "contains"),
+                    ("filter", "type"),
+                    ("sort", "phone_number"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                    filter_messaging_profile_id,
+                    filter_phone_number,
+                    filter_phone_number_contains,
+                    filter_type,
+                    sort_phone_number,
+                ),
+            ),
+            options=options,
         )
 
     async def retrieve(

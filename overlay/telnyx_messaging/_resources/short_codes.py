@@ -1,7 +1,8 @@
+# Derived by openapi/tools/derive_surface.py from the cut Telnyx OpenAPI spec and
+# openapi/naming.yml. DO NOT EDIT: regenerate with `make generate`.
 """`client.short_codes`: list, retrieve, update.
 
-Sync and async classes share everything but the call: each method validates and sends
-through the client, which owns retries, errors and parsing.
+Each method hands its arguments to the client, which validates, sends, retries and parses.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from .._operation import bind
 from .._types import UNSET, PageParams, RequestOptions, Unset
+from ._arguments import flat_query
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -36,13 +38,30 @@ class ShortCodes(SyncResource):
         *,
         filter: ListShortCodesFilter | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[ShortCode]:
         """List short codes.
 
         `GET /short_codes`
         """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "short_codes.list",
+                {"filter": filter, "page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
 
     def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[ShortCode]:
         """Retrieve a short code.
@@ -62,7 +81,8 @@ class ShortCodes(SyncResource):
         """Update short code.
 
         Update the settings for a specific short code. To unbind a short code from a profile, set
-        the `messaging_profile_id` to `null` or an empty string.
+        the `messaging_profile_id` to `null` or an empty string. To add or update tags, include the
+        tags field as an array of strings.
 
         `PATCH /short_codes/{id}`
         """
@@ -77,13 +97,30 @@ class AsyncShortCodes(AsyncResource):
         *,
         filter: ListShortCodesFilter | Unset = UNSET,
         page: PageParams | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[ShortCode]:
         """List short codes.
 
         `GET /short_codes`
         """
-        return self._client._list(_LIST, query={"filter": filter, "page": page}, options=options)
+        return self._client._list(
+            _LIST,
+            query=flat_query(
+                "short_codes.list",
+                {"filter": filter, "page": page},
+                (
+                    ("page", "number"),
+                    ("page", "size"),
+                ),
+                (
+                    page_number,
+                    page_size,
+                ),
+            ),
+            options=options,
+        )
 
     async def retrieve(self, id: str, **options: Unpack[RequestOptions]) -> APIResponse[ShortCode]:
         """Retrieve a short code.
@@ -103,7 +140,8 @@ class AsyncShortCodes(AsyncResource):
         """Update short code.
 
         Update the settings for a specific short code. To unbind a short code from a profile, set
-        the `messaging_profile_id` to `null` or an empty string.
+        the `messaging_profile_id` to `null` or an empty string. To add or update tags, include the
+        tags field as an array of strings.
 
         `PATCH /short_codes/{id}`
         """
