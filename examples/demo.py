@@ -34,7 +34,6 @@ import httpx
 
 import telnyx_messaging as telnyx
 from telnyx_messaging import APIResponse, AsyncTelnyx, SyncPage, Telnyx, testing
-from telnyx_messaging_api.types import Unset
 
 ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "demo-key"  # Prism checks that a bearer token is present, not what it is
@@ -89,7 +88,7 @@ def describe_model(model: Any) -> str:
     shown = []
     for json_name in KEY_FIELDS:
         value = _attribute(model, json_name)
-        if value is not None and not isinstance(value, Unset) and value != []:
+        if value is not None and value != []:
             shown.append(f"{json_name}={_short(value)}")
         if len(shown) == MAX_FIELDS:
             break
@@ -120,7 +119,7 @@ def _short(value: Any) -> str:
     number = getattr(value, "phone_number", None)
     if isinstance(number, str):  # a recipient or sender object
         status = getattr(value, "status", None)
-        return number + (f"({_short(status)})" if status is not None and not isinstance(status, Unset) else "")
+        return number + (f"({_short(status)})" if status is not None else "")
     return type(value).__name__
 
 

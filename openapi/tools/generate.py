@@ -41,6 +41,7 @@ def run_generator(spec_path: Path, target: Path) -> None:
         os.path.join(BIN_DIR, "openapi-python-client"), "generate",
         "--path", str(spec_path),
         "--config", str(REPO / "generator_config.yml"),
+        "--custom-template-path", str(REPO / "openapi" / "templates"),
         "--meta", "none",
         "--output-path", str(target),
         "--fail-on-warning",

@@ -52,13 +52,6 @@ def parse_model(model: Any, response: httpx.Response, payload: Any) -> Any:
         ) from error
 
 
-def _is_unset(value: object) -> bool:
-    # Imported here: this module loads with `import telnyx_messaging`, the generated one later.
-    from telnyx_messaging_api.types import Unset  # noqa: PLC0415
-
-    return isinstance(value, Unset)
-
-
 def _without_none(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _without_none(v) for k, v in value.items() if v is not None}
@@ -143,7 +136,7 @@ class APIResponse(Dumpable, Generic[DataT]):
         if self._model is None or not self._envelope:
             return parsed  # type: ignore[no-any-return]
         data = getattr(parsed, "data", None)
-        if data is None or _is_unset(data):
+        if data is None:  # absent or null: generated models read absent fields as None
             raise APIResponseValidationError(
                 f"{self.status_code} response has no `data`; see .response for what was received",
                 response=self.http_response,

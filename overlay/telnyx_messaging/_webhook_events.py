@@ -18,7 +18,6 @@ from telnyx_messaging_api.models.outbound_message_event import OutboundMessageEv
 from telnyx_messaging_api.models.outbound_message_event_meta import OutboundMessageEventMeta
 from telnyx_messaging_api.models.replaced_link_click import ReplacedLinkClick
 from telnyx_messaging_api.models.replaced_link_click_event import ReplacedLinkClickEvent
-from telnyx_messaging_api.types import Unset
 
 __all__ = [
     "AnyWebhookEvent",
@@ -98,7 +97,7 @@ class DeliveryUpdateWebhookEvent(_ModelEvent[OutboundMessageEvent]):
         return cast(OutboundMessage, self.model.data)  # parse_event guarantees "data" is an object
 
     @property
-    def meta(self) -> OutboundMessageEventMeta | Unset:
+    def meta(self) -> OutboundMessageEventMeta | None:
         return self.model.meta
 
 

@@ -18,7 +18,6 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, snake_cas
 
 from telnyx_messaging_api.models import OutboundMessagePayload, SendWhatsappMessageRequest
 from telnyx_messaging_api.models.outbound_message_payload_cost import OutboundMessagePayloadCost
-from telnyx_messaging_api.types import Unset
 from tests.generation.helpers import (
     D1_LIST_OPERATIONS,
     D3_ERROR_RESPONSES,
@@ -273,7 +272,7 @@ def test_d7_whatsapp_request_class_round_trips() -> None:
     request = SendWhatsappMessageRequest.from_dict(body)
     assert request.from_ == "+13125551234"
     text = request.whatsapp_message.text
-    assert not isinstance(text, Unset)
+    assert text is not None
     assert text.body == "hi"
     assert request.to_dict() == body
 

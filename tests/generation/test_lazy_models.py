@@ -26,4 +26,6 @@ def test_importing_one_operation_loads_only_the_models_it_needs() -> None:
         "print(sum(m.startswith('telnyx_messaging_api.models.') for m in sys.modules))"
     )
     loaded = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert 0 < loaded < 15  # the request, the envelope, the payload and its parts; not all ~150
+    # The request, the envelope, the payload and the parts it parses into (imported with it,
+    # once, rather than on every parse); not all ~150.
+    assert 0 < loaded < 25

@@ -145,7 +145,7 @@ def assert_errors_envelope(parsed: object, context: str = "") -> None:
     assert len(parsed.errors) == 1
     error = parsed.errors[0]
     assert (error.code, error.title, error.detail) == ("10007", "Unexpected error", "An unexpected error occurred.")
-    assert not isinstance(error.source, Unset)
+    assert error.source is not None
     assert error.source.pointer == "/to"
 
 

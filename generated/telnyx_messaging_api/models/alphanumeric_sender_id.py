@@ -3,118 +3,99 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AlphanumericSenderId")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class AlphanumericSenderId:
-    alphanumeric_sender_id: str | Unset = UNSET
+class AlphanumericSenderId(GeneratedModel):
+    alphanumeric_sender_id: str | None = None
     """ The alphanumeric sender ID string. """
-    id: UUID | Unset = UNSET
+    id: str | None = None
     """ Uniquely identifies the alphanumeric sender ID resource. """
-    messaging_profile_id: UUID | Unset = UNSET
+    messaging_profile_id: str | None = None
     """ The messaging profile this sender ID belongs to. """
-    organization_id: str | Unset = UNSET
+    organization_id: str | None = None
     """ The organization that owns this sender ID. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Known values: `alphanumeric_sender_id`. Other values may appear. """
-    us_long_code_fallback: str | Unset = UNSET
+    us_long_code_fallback: str | None = None
     """ A US long code number to use as fallback when sending to US destinations. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        alphanumeric_sender_id = self.alphanumeric_sender_id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("alphanumeric_sender_id", "alphanumeric_sender_id", None),
+        ("id", "id", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("organization_id", "organization_id", None),
+        ("record_type", "record_type", None),
+        ("us_long_code_fallback", "us_long_code_fallback", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        messaging_profile_id: str | Unset = UNSET
-        if not isinstance(self.messaging_profile_id, Unset):
-            messaging_profile_id = str(self.messaging_profile_id)
-
-        organization_id = self.organization_id
-
-        record_type = self.record_type
-
-        us_long_code_fallback = self.us_long_code_fallback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alphanumeric_sender_id is not UNSET:
-            field_dict["alphanumeric_sender_id"] = alphanumeric_sender_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if us_long_code_fallback is not UNSET:
-            field_dict["us_long_code_fallback"] = us_long_code_fallback
-
-        return field_dict
+    def __init__(
+        self,
+        alphanumeric_sender_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        messaging_profile_id: str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        us_long_code_fallback: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(alphanumeric_sender_id, Unset):
+            self.alphanumeric_sender_id = None
+        else:
+            self.alphanumeric_sender_id = alphanumeric_sender_id
+            present.add("alphanumeric_sender_id")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(organization_id, Unset):
+            self.organization_id = None
+        else:
+            self.organization_id = organization_id
+            present.add("organization_id")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(us_long_code_fallback, Unset):
+            self.us_long_code_fallback = None
+        else:
+            self.us_long_code_fallback = us_long_code_fallback
+            present.add("us_long_code_fallback")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alphanumeric_sender_id = d.pop("alphanumeric_sender_id", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-        messaging_profile_id: UUID | Unset
-        if isinstance(_messaging_profile_id, Unset):
-            messaging_profile_id = UNSET
-        else:
-            messaging_profile_id = UUID(_messaging_profile_id)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        record_type = d.pop("record_type", UNSET)
-
-        us_long_code_fallback = d.pop("us_long_code_fallback", UNSET)
-
-        alphanumeric_sender_id = cls(
-            alphanumeric_sender_id=alphanumeric_sender_id,
-            id=id,
-            messaging_profile_id=messaging_profile_id,
-            organization_id=organization_id,
-            record_type=record_type,
-            us_long_code_fallback=us_long_code_fallback,
-        )
-
-        alphanumeric_sender_id.additional_properties = d
-        return alphanumeric_sender_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.alphanumeric_sender_id = get("alphanumeric_sender_id")
+        obj.id = get("id")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.organization_id = get("organization_id")
+        obj.record_type = get("record_type")
+        obj.us_long_code_fallback = get("us_long_code_fallback")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,85 +3,70 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_resp_config_create_schema_op import (
     AutoRespConfigCreateSchemaOp,
-    check_auto_resp_config_create_schema_op,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoRespConfigCreateSchema")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class AutoRespConfigCreateSchema:
+class AutoRespConfigCreateSchema(GeneratedModel):
     country_code: str
     keywords: list[str]
     op: AutoRespConfigCreateSchemaOp
-    resp_text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    resp_text: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("country_code", "country_code", None),
+        ("keywords", "keywords", None),
+        ("op", "op", None),
+        ("resp_text", "resp_text", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        keywords = self.keywords
-
-        op: str = self.op
-
-        resp_text = self.resp_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country_code": country_code,
-                "keywords": keywords,
-                "op": op,
-            }
-        )
-        if resp_text is not UNSET:
-            field_dict["resp_text"] = resp_text
-
-        return field_dict
+    def __init__(
+        self,
+        country_code: str,
+        keywords: list[str],
+        op: AutoRespConfigCreateSchemaOp,
+        resp_text: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "country_code",
+            "keywords",
+            "op",
+        }
+        self.country_code = country_code
+        self.keywords = keywords
+        self.op = op
+        if isinstance(resp_text, Unset):
+            self.resp_text = None
+        else:
+            self.resp_text = resp_text
+            present.add("resp_text")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("country_code")
-
-        keywords = cast(list[str], d.pop("keywords"))
-
-        op = check_auto_resp_config_create_schema_op(d.pop("op"))
-
-        resp_text = d.pop("resp_text", UNSET)
-
-        auto_resp_config_create_schema = cls(
-            country_code=country_code,
-            keywords=keywords,
-            op=op,
-            resp_text=resp_text,
-        )
-
-        auto_resp_config_create_schema.additional_properties = d
-        return auto_resp_config_create_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.country_code = src_dict["country_code"]
+        obj.keywords = src_dict["keywords"]
+        obj.op = src_dict["op"]
+        obj.resp_text = get("resp_text")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

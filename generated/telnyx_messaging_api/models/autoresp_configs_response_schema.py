@@ -3,82 +3,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.autoresp_config_schema import AutorespConfigSchema
-    from ..models.messaging_pagination_meta import MessagingPaginationMeta
-
-
-T = TypeVar("T", bound="AutorespConfigsResponseSchema")
+from ..types import GeneratedModel
 
 
 @_attrs_define
-class AutorespConfigsResponseSchema:
+class AutorespConfigsResponseSchema(GeneratedModel):
     """List of Auto-Response Settings"""
 
     data: list[AutorespConfigSchema]
     meta: MessagingPaginationMeta
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("data", "data", None),
+        ("meta", "meta", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        data: list[AutorespConfigSchema],
+        meta: MessagingPaginationMeta,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "data",
+            "meta",
+        }
+        self.data = data
+        self.meta = meta
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.autoresp_config_schema import AutorespConfigSchema  # noqa: PLC0415
-        from ..models.messaging_pagination_meta import MessagingPaginationMeta  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        value = src_dict["data"]
+        obj.data = [AutorespConfigSchema.from_dict(item) for item in value]
+        value = src_dict["meta"]
+        obj.meta = MessagingPaginationMeta.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AutorespConfigSchema.from_dict(data_item_data)
 
-            data.append(data_item)
-
-        meta = MessagingPaginationMeta.from_dict(d.pop("meta"))
-
-        autoresp_configs_response_schema = cls(
-            data=data,
-            meta=meta,
-        )
-
-        autoresp_configs_response_schema.additional_properties = d
-        return autoresp_configs_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.autoresp_config_schema import AutorespConfigSchema
+from ..models.messaging_pagination_meta import MessagingPaginationMeta

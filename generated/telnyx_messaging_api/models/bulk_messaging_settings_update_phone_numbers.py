@@ -3,20 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BulkMessagingSettingsUpdatePhoneNumbers")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class BulkMessagingSettingsUpdatePhoneNumbers:
+class BulkMessagingSettingsUpdatePhoneNumbers(GeneratedModel):
     """
     Example:
         {'failed': [], 'order_id': '00000000-0000-0000-0000-000000000000', 'pending': [], 'record_type':
@@ -24,96 +21,80 @@ class BulkMessagingSettingsUpdatePhoneNumbers:
 
     """
 
-    failed: list[str] | Unset = UNSET
+    failed: list[str] | None = None
     """ Phone numbers that failed to update. """
-    order_id: UUID | Unset = UNSET
+    order_id: str | None = None
     """ Order ID to verify bulk update status. """
-    pending: list[str] | Unset = UNSET
+    pending: list[str] | None = None
     """ Phone numbers pending to be updated. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `messaging_numbers_bulk_update`. Other values may appear. """
-    success: list[str] | Unset = UNSET
+    success: list[str] | None = None
     """ Phoned numbers updated successfully. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        failed: list[str] | Unset = UNSET
-        if not isinstance(self.failed, Unset):
-            failed = self.failed
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("failed", "failed", None),
+        ("order_id", "order_id", None),
+        ("pending", "pending", None),
+        ("record_type", "record_type", None),
+        ("success", "success", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
-
-        pending: list[str] | Unset = UNSET
-        if not isinstance(self.pending, Unset):
-            pending = self.pending
-
-        record_type = self.record_type
-
-        success: list[str] | Unset = UNSET
-        if not isinstance(self.success, Unset):
-            success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if success is not UNSET:
-            field_dict["success"] = success
-
-        return field_dict
+    def __init__(
+        self,
+        failed: list[str] | None | Unset = UNSET,
+        order_id: str | None | Unset = UNSET,
+        pending: list[str] | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        success: list[str] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(failed, Unset):
+            self.failed = None
+        else:
+            self.failed = failed
+            present.add("failed")
+        if isinstance(order_id, Unset):
+            self.order_id = None
+        else:
+            self.order_id = order_id
+            present.add("order_id")
+        if isinstance(pending, Unset):
+            self.pending = None
+        else:
+            self.pending = pending
+            present.add("pending")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(success, Unset):
+            self.success = None
+        else:
+            self.success = success
+            present.add("success")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        failed = cast(list[str], d.pop("failed", UNSET))
-
-        _order_id = d.pop("order_id", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
-
-        pending = cast(list[str], d.pop("pending", UNSET))
-
-        record_type = d.pop("record_type", UNSET)
-
-        success = cast(list[str], d.pop("success", UNSET))
-
-        bulk_messaging_settings_update_phone_numbers = cls(
-            failed=failed,
-            order_id=order_id,
-            pending=pending,
-            record_type=record_type,
-            success=success,
-        )
-
-        bulk_messaging_settings_update_phone_numbers.additional_properties = d
-        return bulk_messaging_settings_update_phone_numbers
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.failed = get("failed")
+        obj.order_id = get("order_id")
+        obj.pending = get("pending")
+        obj.record_type = get("record_type")
+        obj.success = get("success")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BulkMessagingSettingsUpdatePhoneNumbersRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class BulkMessagingSettingsUpdatePhoneNumbersRequest:
+class BulkMessagingSettingsUpdatePhoneNumbersRequest(GeneratedModel):
     """
     Example:
         {'messaging_profile_id': '00000000-0000-0000-0000-000000000000', 'numbers': ['+18880000000', '+18880000001',
@@ -30,60 +28,49 @@ class BulkMessagingSettingsUpdatePhoneNumbersRequest:
     * Set this field to a quoted UUID of a messaging profile to assign these numbers to that messaging profile """
     numbers: list[str]
     """ The list of phone numbers to update. """
-    assign_only: bool | Unset = UNSET
+    assign_only: bool | None = None
     """ If true, only assign numbers to the profile without changing other settings. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        messaging_profile_id = self.messaging_profile_id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("numbers", "numbers", None),
+        ("assign_only", "assign_only", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        numbers = self.numbers
-
-        assign_only = self.assign_only
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_profile_id": messaging_profile_id,
-                "numbers": numbers,
-            }
-        )
-        if assign_only is not UNSET:
-            field_dict["assign_only"] = assign_only
-
-        return field_dict
+    def __init__(
+        self,
+        messaging_profile_id: str,
+        numbers: list[str],
+        assign_only: bool | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "messaging_profile_id",
+            "numbers",
+        }
+        self.messaging_profile_id = messaging_profile_id
+        self.numbers = numbers
+        if isinstance(assign_only, Unset):
+            self.assign_only = None
+        else:
+            self.assign_only = assign_only
+            present.add("assign_only")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        messaging_profile_id = d.pop("messaging_profile_id")
-
-        numbers = cast(list[str], d.pop("numbers"))
-
-        assign_only = d.pop("assign_only", UNSET)
-
-        bulk_messaging_settings_update_phone_numbers_request = cls(
-            messaging_profile_id=messaging_profile_id,
-            numbers=numbers,
-            assign_only=assign_only,
-        )
-
-        bulk_messaging_settings_update_phone_numbers_request.additional_properties = d
-        return bulk_messaging_settings_update_phone_numbers_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.messaging_profile_id = src_dict["messaging_profile_id"]
+        obj.numbers = src_dict["numbers"]
+        obj.assign_only = get("assign_only")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

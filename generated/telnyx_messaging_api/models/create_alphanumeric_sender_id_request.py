@@ -3,78 +3,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateAlphanumericSenderIdRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class CreateAlphanumericSenderIdRequest:
+class CreateAlphanumericSenderIdRequest(GeneratedModel):
     alphanumeric_sender_id: str
     """ The alphanumeric sender ID string. """
-    messaging_profile_id: UUID
+    messaging_profile_id: str
     """ The messaging profile to associate the sender ID with. """
-    us_long_code_fallback: str | Unset = UNSET
+    us_long_code_fallback: str | None = None
     """ A US long code number to use as fallback when sending to US destinations. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        alphanumeric_sender_id = self.alphanumeric_sender_id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("alphanumeric_sender_id", "alphanumeric_sender_id", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("us_long_code_fallback", "us_long_code_fallback", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        messaging_profile_id = str(self.messaging_profile_id)
-
-        us_long_code_fallback = self.us_long_code_fallback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alphanumeric_sender_id": alphanumeric_sender_id,
-                "messaging_profile_id": messaging_profile_id,
-            }
-        )
-        if us_long_code_fallback is not UNSET:
-            field_dict["us_long_code_fallback"] = us_long_code_fallback
-
-        return field_dict
+    def __init__(
+        self,
+        alphanumeric_sender_id: str,
+        messaging_profile_id: str,
+        us_long_code_fallback: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "alphanumeric_sender_id",
+            "messaging_profile_id",
+        }
+        self.alphanumeric_sender_id = alphanumeric_sender_id
+        self.messaging_profile_id = messaging_profile_id
+        if isinstance(us_long_code_fallback, Unset):
+            self.us_long_code_fallback = None
+        else:
+            self.us_long_code_fallback = us_long_code_fallback
+            present.add("us_long_code_fallback")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alphanumeric_sender_id = d.pop("alphanumeric_sender_id")
-
-        messaging_profile_id = UUID(d.pop("messaging_profile_id"))
-
-        us_long_code_fallback = d.pop("us_long_code_fallback", UNSET)
-
-        create_alphanumeric_sender_id_request = cls(
-            alphanumeric_sender_id=alphanumeric_sender_id,
-            messaging_profile_id=messaging_profile_id,
-            us_long_code_fallback=us_long_code_fallback,
-        )
-
-        create_alphanumeric_sender_id_request.additional_properties = d
-        return create_alphanumeric_sender_id_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.alphanumeric_sender_id = src_dict["alphanumeric_sender_id"]
+        obj.messaging_profile_id = src_dict["messaging_profile_id"]
+        obj.us_long_code_fallback = get("us_long_code_fallback")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

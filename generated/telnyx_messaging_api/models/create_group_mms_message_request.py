@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateGroupMMSMessageRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class CreateGroupMMSMessageRequest:
+class CreateGroupMMSMessageRequest(GeneratedModel):
     """
     Example:
         {'from': '+13125551234', 'media_urls': ['http://example.com'], 'subject': 'From Telnyx!', 'text': 'Hello,
@@ -28,109 +26,101 @@ class CreateGroupMMSMessageRequest:
     """ Phone number, in +E.164 format, used to send the message. """
     to: list[str]
     """ A list of destinations. No more than 8 destinations are allowed. """
-    media_urls: list[str] | Unset = UNSET
+    media_urls: list[str] | None = None
     """ A list of media URLs. The total media size must be less than 1 MB. """
-    subject: str | Unset = UNSET
+    subject: str | None = None
     """ Subject of multimedia message """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Message body (i.e., content) as a non-empty string. """
-    use_profile_webhooks: bool | Unset = UNSET
+    use_profile_webhooks: bool | None = None
     """ If the profile this number is associated with has webhooks, use them for delivery notifications. If webhooks
     are also specified on the message itself, they will be attempted first, then those on the profile. """
-    webhook_failover_url: str | Unset = UNSET
+    webhook_failover_url: str | None = None
     """ The failover URL where webhooks related to this message will be sent if sending to the primary URL fails.
     """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ The URL where webhooks related to this message will be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("from_", "from", None),
+        ("to", "to", None),
+        ("media_urls", "media_urls", None),
+        ("subject", "subject", None),
+        ("text", "text", None),
+        ("use_profile_webhooks", "use_profile_webhooks", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        to = self.to
-
-        media_urls: list[str] | Unset = UNSET
-        if not isinstance(self.media_urls, Unset):
-            media_urls = self.media_urls
-
-        subject = self.subject
-
-        text = self.text
-
-        use_profile_webhooks = self.use_profile_webhooks
-
-        webhook_failover_url = self.webhook_failover_url
-
-        webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-            }
-        )
-        if media_urls is not UNSET:
-            field_dict["media_urls"] = media_urls
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if text is not UNSET:
-            field_dict["text"] = text
-        if use_profile_webhooks is not UNSET:
-            field_dict["use_profile_webhooks"] = use_profile_webhooks
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+    def __init__(
+        self,
+        from_: str,
+        to: list[str],
+        media_urls: list[str] | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        use_profile_webhooks: bool | None | Unset = UNSET,
+        webhook_failover_url: str | None | Unset = UNSET,
+        webhook_url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "from",
+            "to",
+        }
+        self.from_ = from_
+        self.to = to
+        if isinstance(media_urls, Unset):
+            self.media_urls = None
+        else:
+            self.media_urls = media_urls
+            present.add("media_urls")
+        if isinstance(subject, Unset):
+            self.subject = None
+        else:
+            self.subject = subject
+            present.add("subject")
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            present.add("text")
+        if isinstance(use_profile_webhooks, Unset):
+            self.use_profile_webhooks = None
+        else:
+            self.use_profile_webhooks = use_profile_webhooks
+            present.add("use_profile_webhooks")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
+        else:
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
-
-        to = cast(list[str], d.pop("to"))
-
-        media_urls = cast(list[str], d.pop("media_urls", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        use_profile_webhooks = d.pop("use_profile_webhooks", UNSET)
-
-        webhook_failover_url = d.pop("webhook_failover_url", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        create_group_mms_message_request = cls(
-            from_=from_,
-            to=to,
-            media_urls=media_urls,
-            subject=subject,
-            text=text,
-            use_profile_webhooks=use_profile_webhooks,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-        )
-
-        create_group_mms_message_request.additional_properties = d
-        return create_group_mms_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.from_ = src_dict["from"]
+        obj.to = src_dict["to"]
+        obj.media_urls = get("media_urls")
+        obj.subject = get("subject")
+        obj.text = get("text")
+        obj.use_profile_webhooks = get("use_profile_webhooks")
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -4,27 +4,23 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_message_request_encoding import (
     CreateMessageRequestEncoding,
-    check_create_message_request_encoding,
 )
 from ..models.create_message_request_type import (
     CreateMessageRequestType,
-    check_create_message_request_type,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateMessageRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class CreateMessageRequest:
+class CreateMessageRequest(GeneratedModel):
     """
     Example:
         {'from': '+18445550001', 'media_urls': ['http://example.com'], 'messaging_profile_id':
@@ -36,206 +32,193 @@ class CreateMessageRequest:
 
     to: str
     """ Receiving address (+E.164 formatted phone number or short code). """
-    auto_detect: bool | Unset = UNSET
+    auto_detect: bool | None = None
     """ Automatically detect if an SMS message is unusually long and exceeds a recommended limit of message parts.
     """
-    encoding: CreateMessageRequestEncoding | Unset = UNSET
+    encoding: CreateMessageRequestEncoding | None = None
     """ Encoding to use for the message. `auto` (default) uses smart encoding to automatically select the most
     efficient encoding. `gsm7` forces GSM-7 encoding (returns 400 if message contains characters that cannot be
     encoded). `ucs2` forces UCS-2 encoding and disables smart encoding. When set, this overrides the messaging
     profile's `smart_encoding` setting. """
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ Sending address (+E.164 formatted phone number, alphanumeric sender ID, or short code).
 
     **Required if sending with a phone number, short code, or alphanumeric sender ID.**
      """
-    media_urls: list[str] | Unset = UNSET
+    media_urls: list[str] | None = None
     """ A list of media URLs. The total media size must be less than 1 MB.
 
     **Required for MMS** """
-    messaging_profile_id: str | Unset = UNSET
+    messaging_profile_id: str | None = None
     """ Unique identifier for a messaging profile.
 
     **Required if sending via number pool or with an alphanumeric sender ID.**
      """
-    send_at: datetime.datetime | None | Unset = UNSET
+    send_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when to send the message - accurate up till a minute. """
-    subject: str | Unset = UNSET
+    subject: str | None = None
     """ Subject of multimedia message """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Message body (i.e., content) as a non-empty string.
 
     **Required for SMS** """
-    type_: CreateMessageRequestType | Unset = UNSET
+    type_: CreateMessageRequestType | None = None
     """ The protocol for sending the message, either SMS or MMS. """
-    use_profile_webhooks: bool | Unset = UNSET
+    use_profile_webhooks: bool | None = None
     """ If the profile this number is associated with has webhooks, use them for delivery notifications. If webhooks
     are also specified on the message itself, they will be attempted first, then those on the profile. """
-    webhook_failover_url: str | Unset = UNSET
+    webhook_failover_url: str | None = None
     """ The failover URL where webhooks related to this message will be sent if sending to the primary URL fails.
     """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ The URL where webhooks related to this message will be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        to = self.to
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("to", "to", None),
+        ("auto_detect", "auto_detect", None),
+        ("encoding", "encoding", None),
+        ("from_", "from", None),
+        ("media_urls", "media_urls", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("send_at", "send_at", None),
+        ("subject", "subject", None),
+        ("text", "text", None),
+        ("type_", "type", None),
+        ("use_profile_webhooks", "use_profile_webhooks", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        auto_detect = self.auto_detect
-
-        encoding: str | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding
-
-        from_ = self.from_
-
-        media_urls: list[str] | Unset = UNSET
-        if not isinstance(self.media_urls, Unset):
-            media_urls = self.media_urls
-
-        messaging_profile_id = self.messaging_profile_id
-
-        send_at: None | str | Unset
-        if isinstance(self.send_at, Unset):
-            send_at = UNSET
-        elif isinstance(self.send_at, datetime.datetime):
-            send_at = self.send_at.isoformat()
+    def __init__(
+        self,
+        to: str,
+        auto_detect: bool | None | Unset = UNSET,
+        encoding: CreateMessageRequestEncoding | None | Unset = UNSET,
+        from_: str | None | Unset = UNSET,
+        media_urls: list[str] | None | Unset = UNSET,
+        messaging_profile_id: str | None | Unset = UNSET,
+        send_at: datetime.datetime | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        type_: CreateMessageRequestType | None | Unset = UNSET,
+        use_profile_webhooks: bool | None | Unset = UNSET,
+        webhook_failover_url: str | None | Unset = UNSET,
+        webhook_url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "to",
+        }
+        self.to = to
+        if isinstance(auto_detect, Unset):
+            self.auto_detect = None
         else:
-            send_at = self.send_at
-
-        subject = self.subject
-
-        text = self.text
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        use_profile_webhooks = self.use_profile_webhooks
-
-        webhook_failover_url = self.webhook_failover_url
-
-        webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if auto_detect is not UNSET:
-            field_dict["auto_detect"] = auto_detect
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if media_urls is not UNSET:
-            field_dict["media_urls"] = media_urls
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if send_at is not UNSET:
-            field_dict["send_at"] = send_at
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if text is not UNSET:
-            field_dict["text"] = text
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if use_profile_webhooks is not UNSET:
-            field_dict["use_profile_webhooks"] = use_profile_webhooks
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+            self.auto_detect = auto_detect
+            present.add("auto_detect")
+        if isinstance(encoding, Unset):
+            self.encoding = None
+        else:
+            self.encoding = encoding
+            present.add("encoding")
+        if isinstance(from_, Unset):
+            self.from_ = None
+        else:
+            self.from_ = from_
+            present.add("from")
+        if isinstance(media_urls, Unset):
+            self.media_urls = None
+        else:
+            self.media_urls = media_urls
+            present.add("media_urls")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(send_at, Unset):
+            self.send_at = None
+        else:
+            self.send_at = send_at
+            present.add("send_at")
+        if isinstance(subject, Unset):
+            self.subject = None
+        else:
+            self.subject = subject
+            present.add("subject")
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            present.add("text")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(use_profile_webhooks, Unset):
+            self.use_profile_webhooks = None
+        else:
+            self.use_profile_webhooks = use_profile_webhooks
+            present.add("use_profile_webhooks")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
+        else:
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
-
-        auto_detect = d.pop("auto_detect", UNSET)
-
-        _encoding = d.pop("encoding", UNSET)
-        encoding: CreateMessageRequestEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = check_create_message_request_encoding(_encoding)
-
-        from_ = d.pop("from", UNSET)
-
-        media_urls = cast(list[str], d.pop("media_urls", UNSET))
-
-        messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-
-        def _parse_send_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                send_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return send_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        send_at = _parse_send_at(d.pop("send_at", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateMessageRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_message_request_type(_type_)
-
-        use_profile_webhooks = d.pop("use_profile_webhooks", UNSET)
-
-        webhook_failover_url = d.pop("webhook_failover_url", UNSET)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        create_message_request = cls(
-            to=to,
-            auto_detect=auto_detect,
-            encoding=encoding,
-            from_=from_,
-            media_urls=media_urls,
-            messaging_profile_id=messaging_profile_id,
-            send_at=send_at,
-            subject=subject,
-            text=text,
-            type_=type_,
-            use_profile_webhooks=use_profile_webhooks,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-        )
-
-        create_message_request.additional_properties = d
-        return create_message_request
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.to = src_dict["to"]
+        obj.auto_detect = get("auto_detect")
+        obj.encoding = get("encoding")
+        obj.from_ = get("from")
+        obj.media_urls = get("media_urls")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        value = get("send_at")
+        obj.send_at = None if value is None else _parse_send_at(value)
+        obj.subject = get("subject")
+        obj.text = get("text")
+        obj.type_ = get("type")
+        obj.use_profile_webhooks = get("use_profile_webhooks")
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> CreateMessageRequestType | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: CreateMessageRequestType | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _parse_send_at(data: Any) -> datetime.datetime | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)

@@ -3,28 +3,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_messaging_profile_request_webhook_api_version import (
     CreateMessagingProfileRequestWebhookApiVersion,
-    check_create_messaging_profile_request_webhook_api_version,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_pool_settings import NumberPoolSettings
-    from ..models.url_shortener_settings import UrlShortenerSettings
-
-
-T = TypeVar("T", bound="CreateMessagingProfileRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class CreateMessagingProfileRequest:
+class CreateMessagingProfileRequest(GeneratedModel):
     """
     Example:
         {'enabled': True, 'name': 'My name', 'number_pool_settings': {'geomatch': False, 'long_code_weight': 1,
@@ -40,333 +32,240 @@ class CreateMessagingProfileRequest:
     whitelisted_destinations: list[str]
     """ Destinations to which the messaging profile is allowed to send. The elements in the list must be valid ISO
     3166-1 alpha-2 country codes. If set to `["*"]` all destinations will be allowed. """
-    ai_assistant_id: None | str | Unset = UNSET
+    ai_assistant_id: None | str = None
     """ The AI assistant ID to associate with this messaging profile. """
-    alpha_sender: None | str | Unset = UNSET
+    alpha_sender: None | str = None
     """ The alphanumeric sender ID to use when sending to destinations that require an alphanumeric sender ID. """
-    daily_spend_limit: str | Unset = UNSET
+    daily_spend_limit: str | None = None
     """ The maximum amount of money (in USD) that can be spent by this profile before midnight UTC. """
-    daily_spend_limit_enabled: bool | Unset = UNSET
+    daily_spend_limit_enabled: bool | None = None
     """ Whether to enforce the value configured by `daily_spend_limit`. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Specifies whether the messaging profile is enabled or not. """
-    health_webhook_url: None | str | Unset = UNSET
+    health_webhook_url: None | str = None
     """ A URL to receive health check webhooks for numbers in this profile. """
-    mms_fall_back_to_sms: bool | Unset = UNSET
+    mms_fall_back_to_sms: bool | None = None
     """ enables SMS fallback for MMS messages. """
-    mms_transcoding: bool | Unset = UNSET
+    mms_transcoding: bool | None = None
     """ enables automated resizing of MMS media. """
-    mobile_only: bool | Unset = UNSET
+    mobile_only: bool | None = None
     """ Send messages only to mobile phone numbers. """
-    number_pool_settings: None | NumberPoolSettings | Unset = UNSET
-    resource_group_id: None | str | Unset = UNSET
+    number_pool_settings: None | NumberPoolSettings = None
+    resource_group_id: None | str = None
     """ The resource group ID to associate with this messaging profile. """
-    smart_encoding: bool | Unset = UNSET
+    smart_encoding: bool | None = None
     """ Enables automatic character encoding optimization for SMS messages. When enabled, the system automatically
     selects the most efficient encoding (GSM-7 or UCS-2) based on message content to maximize character limits and
     minimize costs. """
-    url_shortener_settings: None | Unset | UrlShortenerSettings = UNSET
-    webhook_api_version: CreateMessagingProfileRequestWebhookApiVersion | Unset = UNSET
+    url_shortener_settings: None | UrlShortenerSettings = None
+    webhook_api_version: CreateMessagingProfileRequestWebhookApiVersion | None = None
     """ Determines which webhook format will be used, Telnyx API v1, v2, or a legacy 2010-04-01 format. """
-    webhook_failover_url: None | str | Unset = UNSET
+    webhook_failover_url: None | str = None
     """ The failover URL where webhooks related to this messaging profile will be sent if sending to the primary URL
     fails. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ The URL where webhooks related to this messaging profile will be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.number_pool_settings import NumberPoolSettings  # noqa: PLC0415
-        from ..models.url_shortener_settings import UrlShortenerSettings  # noqa: PLC0415
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("name", "name", None),
+        ("whitelisted_destinations", "whitelisted_destinations", None),
+        ("ai_assistant_id", "ai_assistant_id", None),
+        ("alpha_sender", "alpha_sender", None),
+        ("daily_spend_limit", "daily_spend_limit", None),
+        ("daily_spend_limit_enabled", "daily_spend_limit_enabled", None),
+        ("enabled", "enabled", None),
+        ("health_webhook_url", "health_webhook_url", None),
+        ("mms_fall_back_to_sms", "mms_fall_back_to_sms", None),
+        ("mms_transcoding", "mms_transcoding", None),
+        ("mobile_only", "mobile_only", None),
+        ("number_pool_settings", "number_pool_settings", None),
+        ("resource_group_id", "resource_group_id", None),
+        ("smart_encoding", "smart_encoding", None),
+        ("url_shortener_settings", "url_shortener_settings", None),
+        ("webhook_api_version", "webhook_api_version", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        name = self.name
-
-        whitelisted_destinations = self.whitelisted_destinations
-
-        ai_assistant_id: None | str | Unset
-        if isinstance(self.ai_assistant_id, Unset):
-            ai_assistant_id = UNSET
+    def __init__(
+        self,
+        name: str,
+        whitelisted_destinations: list[str],
+        ai_assistant_id: None | str | Unset = UNSET,
+        alpha_sender: None | str | Unset = UNSET,
+        daily_spend_limit: str | None | Unset = UNSET,
+        daily_spend_limit_enabled: bool | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        health_webhook_url: None | str | Unset = UNSET,
+        mms_fall_back_to_sms: bool | None | Unset = UNSET,
+        mms_transcoding: bool | None | Unset = UNSET,
+        mobile_only: bool | None | Unset = UNSET,
+        number_pool_settings: None | NumberPoolSettings | Unset = UNSET,
+        resource_group_id: None | str | Unset = UNSET,
+        smart_encoding: bool | None | Unset = UNSET,
+        url_shortener_settings: None | UrlShortenerSettings | Unset = UNSET,
+        webhook_api_version: CreateMessagingProfileRequestWebhookApiVersion
+        | None
+        | Unset = UNSET,
+        webhook_failover_url: None | str | Unset = UNSET,
+        webhook_url: None | str | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "name",
+            "whitelisted_destinations",
+        }
+        self.name = name
+        self.whitelisted_destinations = whitelisted_destinations
+        if isinstance(ai_assistant_id, Unset):
+            self.ai_assistant_id = None
         else:
-            ai_assistant_id = self.ai_assistant_id
-
-        alpha_sender: None | str | Unset
-        if isinstance(self.alpha_sender, Unset):
-            alpha_sender = UNSET
+            self.ai_assistant_id = ai_assistant_id
+            present.add("ai_assistant_id")
+        if isinstance(alpha_sender, Unset):
+            self.alpha_sender = None
         else:
-            alpha_sender = self.alpha_sender
-
-        daily_spend_limit = self.daily_spend_limit
-
-        daily_spend_limit_enabled = self.daily_spend_limit_enabled
-
-        enabled = self.enabled
-
-        health_webhook_url: None | str | Unset
-        if isinstance(self.health_webhook_url, Unset):
-            health_webhook_url = UNSET
+            self.alpha_sender = alpha_sender
+            present.add("alpha_sender")
+        if isinstance(daily_spend_limit, Unset):
+            self.daily_spend_limit = None
         else:
-            health_webhook_url = self.health_webhook_url
-
-        mms_fall_back_to_sms = self.mms_fall_back_to_sms
-
-        mms_transcoding = self.mms_transcoding
-
-        mobile_only = self.mobile_only
-
-        number_pool_settings: dict[str, Any] | None | Unset
-        if isinstance(self.number_pool_settings, Unset):
-            number_pool_settings = UNSET
-        elif isinstance(self.number_pool_settings, NumberPoolSettings):
-            number_pool_settings = self.number_pool_settings.to_dict()
+            self.daily_spend_limit = daily_spend_limit
+            present.add("daily_spend_limit")
+        if isinstance(daily_spend_limit_enabled, Unset):
+            self.daily_spend_limit_enabled = None
         else:
-            number_pool_settings = self.number_pool_settings
-
-        resource_group_id: None | str | Unset
-        if isinstance(self.resource_group_id, Unset):
-            resource_group_id = UNSET
+            self.daily_spend_limit_enabled = daily_spend_limit_enabled
+            present.add("daily_spend_limit_enabled")
+        if isinstance(enabled, Unset):
+            self.enabled = None
         else:
-            resource_group_id = self.resource_group_id
-
-        smart_encoding = self.smart_encoding
-
-        url_shortener_settings: dict[str, Any] | None | Unset
-        if isinstance(self.url_shortener_settings, Unset):
-            url_shortener_settings = UNSET
-        elif isinstance(self.url_shortener_settings, UrlShortenerSettings):
-            url_shortener_settings = self.url_shortener_settings.to_dict()
+            self.enabled = enabled
+            present.add("enabled")
+        if isinstance(health_webhook_url, Unset):
+            self.health_webhook_url = None
         else:
-            url_shortener_settings = self.url_shortener_settings
-
-        webhook_api_version: str | Unset = UNSET
-        if not isinstance(self.webhook_api_version, Unset):
-            webhook_api_version = self.webhook_api_version
-
-        webhook_failover_url: None | str | Unset
-        if isinstance(self.webhook_failover_url, Unset):
-            webhook_failover_url = UNSET
+            self.health_webhook_url = health_webhook_url
+            present.add("health_webhook_url")
+        if isinstance(mms_fall_back_to_sms, Unset):
+            self.mms_fall_back_to_sms = None
         else:
-            webhook_failover_url = self.webhook_failover_url
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+            self.mms_fall_back_to_sms = mms_fall_back_to_sms
+            present.add("mms_fall_back_to_sms")
+        if isinstance(mms_transcoding, Unset):
+            self.mms_transcoding = None
         else:
-            webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "whitelisted_destinations": whitelisted_destinations,
-            }
-        )
-        if ai_assistant_id is not UNSET:
-            field_dict["ai_assistant_id"] = ai_assistant_id
-        if alpha_sender is not UNSET:
-            field_dict["alpha_sender"] = alpha_sender
-        if daily_spend_limit is not UNSET:
-            field_dict["daily_spend_limit"] = daily_spend_limit
-        if daily_spend_limit_enabled is not UNSET:
-            field_dict["daily_spend_limit_enabled"] = daily_spend_limit_enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if health_webhook_url is not UNSET:
-            field_dict["health_webhook_url"] = health_webhook_url
-        if mms_fall_back_to_sms is not UNSET:
-            field_dict["mms_fall_back_to_sms"] = mms_fall_back_to_sms
-        if mms_transcoding is not UNSET:
-            field_dict["mms_transcoding"] = mms_transcoding
-        if mobile_only is not UNSET:
-            field_dict["mobile_only"] = mobile_only
-        if number_pool_settings is not UNSET:
-            field_dict["number_pool_settings"] = number_pool_settings
-        if resource_group_id is not UNSET:
-            field_dict["resource_group_id"] = resource_group_id
-        if smart_encoding is not UNSET:
-            field_dict["smart_encoding"] = smart_encoding
-        if url_shortener_settings is not UNSET:
-            field_dict["url_shortener_settings"] = url_shortener_settings
-        if webhook_api_version is not UNSET:
-            field_dict["webhook_api_version"] = webhook_api_version
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+            self.mms_transcoding = mms_transcoding
+            present.add("mms_transcoding")
+        if isinstance(mobile_only, Unset):
+            self.mobile_only = None
+        else:
+            self.mobile_only = mobile_only
+            present.add("mobile_only")
+        if isinstance(number_pool_settings, Unset):
+            self.number_pool_settings = None
+        else:
+            self.number_pool_settings = number_pool_settings
+            present.add("number_pool_settings")
+        if isinstance(resource_group_id, Unset):
+            self.resource_group_id = None
+        else:
+            self.resource_group_id = resource_group_id
+            present.add("resource_group_id")
+        if isinstance(smart_encoding, Unset):
+            self.smart_encoding = None
+        else:
+            self.smart_encoding = smart_encoding
+            present.add("smart_encoding")
+        if isinstance(url_shortener_settings, Unset):
+            self.url_shortener_settings = None
+        else:
+            self.url_shortener_settings = url_shortener_settings
+            present.add("url_shortener_settings")
+        if isinstance(webhook_api_version, Unset):
+            self.webhook_api_version = None
+        else:
+            self.webhook_api_version = webhook_api_version
+            present.add("webhook_api_version")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
+        else:
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_pool_settings import NumberPoolSettings  # noqa: PLC0415
-        from ..models.url_shortener_settings import UrlShortenerSettings  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        whitelisted_destinations = cast(list[str], d.pop("whitelisted_destinations"))
-
-        def _parse_ai_assistant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_assistant_id = _parse_ai_assistant_id(d.pop("ai_assistant_id", UNSET))
-
-        def _parse_alpha_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alpha_sender = _parse_alpha_sender(d.pop("alpha_sender", UNSET))
-
-        daily_spend_limit = d.pop("daily_spend_limit", UNSET)
-
-        daily_spend_limit_enabled = d.pop("daily_spend_limit_enabled", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_health_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_webhook_url = _parse_health_webhook_url(
-            d.pop("health_webhook_url", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.name = src_dict["name"]
+        obj.whitelisted_destinations = src_dict["whitelisted_destinations"]
+        obj.ai_assistant_id = get("ai_assistant_id")
+        obj.alpha_sender = get("alpha_sender")
+        obj.daily_spend_limit = get("daily_spend_limit")
+        obj.daily_spend_limit_enabled = get("daily_spend_limit_enabled")
+        obj.enabled = get("enabled")
+        obj.health_webhook_url = get("health_webhook_url")
+        obj.mms_fall_back_to_sms = get("mms_fall_back_to_sms")
+        obj.mms_transcoding = get("mms_transcoding")
+        obj.mobile_only = get("mobile_only")
+        value = get("number_pool_settings")
+        obj.number_pool_settings = (
+            None if value is None else _parse_number_pool_settings(value)
         )
-
-        mms_fall_back_to_sms = d.pop("mms_fall_back_to_sms", UNSET)
-
-        mms_transcoding = d.pop("mms_transcoding", UNSET)
-
-        mobile_only = d.pop("mobile_only", UNSET)
-
-        def _parse_number_pool_settings(
-            data: object,
-        ) -> None | NumberPoolSettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                number_pool_settings_type_0 = NumberPoolSettings.from_dict(data)
-
-                return number_pool_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NumberPoolSettings | Unset, data)
-
-        number_pool_settings = _parse_number_pool_settings(
-            d.pop("number_pool_settings", UNSET)
+        obj.resource_group_id = get("resource_group_id")
+        obj.smart_encoding = get("smart_encoding")
+        value = get("url_shortener_settings")
+        obj.url_shortener_settings = (
+            None if value is None else _parse_url_shortener_settings(value)
         )
+        obj.webhook_api_version = get("webhook_api_version")
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        def _parse_resource_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        resource_group_id = _parse_resource_group_id(d.pop("resource_group_id", UNSET))
+def _parse_number_pool_settings(data: Any) -> None | NumberPoolSettings:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return NumberPoolSettings.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | NumberPoolSettings, data)
 
-        smart_encoding = d.pop("smart_encoding", UNSET)
 
-        def _parse_url_shortener_settings(
-            data: object,
-        ) -> None | Unset | UrlShortenerSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                url_shortener_settings_type_0 = UrlShortenerSettings.from_dict(data)
+def _parse_url_shortener_settings(data: Any) -> None | UrlShortenerSettings:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return UrlShortenerSettings.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | UrlShortenerSettings, data)
 
-                return url_shortener_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UrlShortenerSettings, data)
 
-        url_shortener_settings = _parse_url_shortener_settings(
-            d.pop("url_shortener_settings", UNSET)
-        )
-
-        _webhook_api_version = d.pop("webhook_api_version", UNSET)
-        webhook_api_version: CreateMessagingProfileRequestWebhookApiVersion | Unset
-        if isinstance(_webhook_api_version, Unset):
-            webhook_api_version = UNSET
-        else:
-            webhook_api_version = (
-                check_create_messaging_profile_request_webhook_api_version(
-                    _webhook_api_version
-                )
-            )
-
-        def _parse_webhook_failover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_failover_url = _parse_webhook_failover_url(
-            d.pop("webhook_failover_url", UNSET)
-        )
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        create_messaging_profile_request = cls(
-            name=name,
-            whitelisted_destinations=whitelisted_destinations,
-            ai_assistant_id=ai_assistant_id,
-            alpha_sender=alpha_sender,
-            daily_spend_limit=daily_spend_limit,
-            daily_spend_limit_enabled=daily_spend_limit_enabled,
-            enabled=enabled,
-            health_webhook_url=health_webhook_url,
-            mms_fall_back_to_sms=mms_fall_back_to_sms,
-            mms_transcoding=mms_transcoding,
-            mobile_only=mobile_only,
-            number_pool_settings=number_pool_settings,
-            resource_group_id=resource_group_id,
-            smart_encoding=smart_encoding,
-            url_shortener_settings=url_shortener_settings,
-            webhook_api_version=webhook_api_version,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-        )
-
-        create_messaging_profile_request.additional_properties = d
-        return create_messaging_profile_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.number_pool_settings import NumberPoolSettings
+from ..models.url_shortener_settings import UrlShortenerSettings

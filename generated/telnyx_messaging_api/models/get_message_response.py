@@ -3,93 +3,71 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inbound_message_payload import InboundMessagePayload
-    from ..models.outbound_message_payload import OutboundMessagePayload
-
-
-T = TypeVar("T", bound="GetMessageResponse")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class GetMessageResponse:
-    data: InboundMessagePayload | OutboundMessagePayload | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class GetMessageResponse(GeneratedModel):
+    data: InboundMessagePayload | OutboundMessagePayload | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.outbound_message_payload import OutboundMessagePayload  # noqa: PLC0415
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (("data", "data", None),)
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        data: dict[str, Any] | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, OutboundMessagePayload):
-            data = self.data.to_dict()
+    def __init__(
+        self,
+        data: InboundMessagePayload | OutboundMessagePayload | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(data, Unset):
+            self.data = None
         else:
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+            self.data = data
+            present.add("data")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_message_payload import InboundMessagePayload  # noqa: PLC0415
-        from ..models.outbound_message_payload import OutboundMessagePayload  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("data")
+        obj.data = None if value is None else _parse_data(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
 
-        def _parse_data(
-            data: object,
-        ) -> InboundMessagePayload | OutboundMessagePayload | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = OutboundMessagePayload.from_dict(data)
+def _parse_data(data: Any) -> InboundMessagePayload | OutboundMessagePayload:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if isinstance(data, dict):
+        try:
+            return OutboundMessagePayload.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return InboundMessagePayload.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    raise TypeError(
+        f"no variant of InboundMessagePayload | OutboundMessagePayload matches {type(data).__name__}"
+    )
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_1 = InboundMessagePayload.from_dict(data)
 
-            return data_type_1
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        get_message_response = cls(
-            data=data,
-        )
-
-        get_message_response.additional_properties = d
-        return get_message_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.inbound_message_payload import InboundMessagePayload
+from ..models.outbound_message_payload import OutboundMessagePayload

@@ -4,24 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inbound_message_payload import InboundMessagePayload
-
-
-T = TypeVar("T", bound="InboundMessage")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class InboundMessage:
+class InboundMessage(GeneratedModel):
     """
     Example:
         {'event_type': 'message.received', 'id': 'bf6307bd-884d-4c1f-b6ea-c62b8c495d3c', 'occurred_at':
@@ -40,107 +33,90 @@ class InboundMessage:
 
     """
 
-    event_type: str | Unset = UNSET
+    event_type: str | None = None
     """ The type of event being delivered.
 
     Known values: `message.received`. Other values may appear. """
-    id: UUID | Unset = UNSET
+    id: str | None = None
     """ Identifies the type of resource. """
-    occurred_at: datetime.datetime | Unset = UNSET
+    occurred_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was created. """
-    payload: InboundMessagePayload | Unset = UNSET
-    record_type: str | Unset = UNSET
+    payload: InboundMessagePayload | None = None
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `event`. Other values may appear. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("event_type", "event_type", None),
+        ("id", "id", None),
+        ("occurred_at", "occurred_at", None),
+        ("payload", "payload", None),
+        ("record_type", "record_type", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        occurred_at: str | Unset = UNSET
-        if not isinstance(self.occurred_at, Unset):
-            occurred_at = self.occurred_at.isoformat()
-
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-
-        record_type = self.record_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if occurred_at is not UNSET:
-            field_dict["occurred_at"] = occurred_at
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-
-        return field_dict
+    def __init__(
+        self,
+        event_type: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        occurred_at: datetime.datetime | None | Unset = UNSET,
+        payload: InboundMessagePayload | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(event_type, Unset):
+            self.event_type = None
+        else:
+            self.event_type = event_type
+            present.add("event_type")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(occurred_at, Unset):
+            self.occurred_at = None
+        else:
+            self.occurred_at = occurred_at
+            present.add("occurred_at")
+        if isinstance(payload, Unset):
+            self.payload = None
+        else:
+            self.payload = payload
+            present.add("payload")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_message_payload import InboundMessagePayload  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_type = d.pop("event_type", UNSET)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _occurred_at = d.pop("occurred_at", UNSET)
-        occurred_at: datetime.datetime | Unset
-        if isinstance(_occurred_at, Unset):
-            occurred_at = UNSET
-        else:
-            occurred_at = datetime.datetime.fromisoformat(_occurred_at)
-
-        _payload = d.pop("payload", UNSET)
-        payload: InboundMessagePayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = InboundMessagePayload.from_dict(_payload)
-
-        record_type = d.pop("record_type", UNSET)
-
-        inbound_message = cls(
-            event_type=event_type,
-            id=id,
-            occurred_at=occurred_at,
-            payload=payload,
-            record_type=record_type,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.event_type = get("event_type")
+        obj.id = get("id")
+        value = get("occurred_at")
+        obj.occurred_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
+        value = get("payload")
+        obj.payload = None if value is None else InboundMessagePayload.from_dict(value)
+        obj.record_type = get("record_type")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        inbound_message.additional_properties = d
-        return inbound_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.inbound_message_payload import InboundMessagePayload

@@ -3,97 +3,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inbound_message_payload_cost_breakdown_carrier_fee import (
-        InboundMessagePayloadCostBreakdownCarrierFee,
-    )
-    from ..models.inbound_message_payload_cost_breakdown_rate import (
-        InboundMessagePayloadCostBreakdownRate,
-    )
-
-
-T = TypeVar("T", bound="InboundMessagePayloadCostBreakdown")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class InboundMessagePayloadCostBreakdown:
-    carrier_fee: InboundMessagePayloadCostBreakdownCarrierFee | Unset = UNSET
-    rate: InboundMessagePayloadCostBreakdownRate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class InboundMessagePayloadCostBreakdown(GeneratedModel):
+    carrier_fee: InboundMessagePayloadCostBreakdownCarrierFee | None = None
+    rate: InboundMessagePayloadCostBreakdownRate | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        carrier_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.carrier_fee, Unset):
-            carrier_fee = self.carrier_fee.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("carrier_fee", "carrier_fee", None),
+        ("rate", "rate", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate, Unset):
-            rate = self.rate.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier_fee is not UNSET:
-            field_dict["carrier_fee"] = carrier_fee
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-
-        return field_dict
+    def __init__(
+        self,
+        carrier_fee: InboundMessagePayloadCostBreakdownCarrierFee
+        | None
+        | Unset = UNSET,
+        rate: InboundMessagePayloadCostBreakdownRate | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(carrier_fee, Unset):
+            self.carrier_fee = None
+        else:
+            self.carrier_fee = carrier_fee
+            present.add("carrier_fee")
+        if isinstance(rate, Unset):
+            self.rate = None
+        else:
+            self.rate = rate
+            present.add("rate")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_message_payload_cost_breakdown_carrier_fee import (
-            InboundMessagePayloadCostBreakdownCarrierFee,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("carrier_fee")
+        obj.carrier_fee = (
+            None
+            if value is None
+            else InboundMessagePayloadCostBreakdownCarrierFee.from_dict(value)
         )
-        from ..models.inbound_message_payload_cost_breakdown_rate import (
-            InboundMessagePayloadCostBreakdownRate,  # noqa: PLC0415
+        value = get("rate")
+        obj.rate = (
+            None
+            if value is None
+            else InboundMessagePayloadCostBreakdownRate.from_dict(value)
         )
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _carrier_fee = d.pop("carrier_fee", UNSET)
-        carrier_fee: InboundMessagePayloadCostBreakdownCarrierFee | Unset
-        if isinstance(_carrier_fee, Unset):
-            carrier_fee = UNSET
-        else:
-            carrier_fee = InboundMessagePayloadCostBreakdownCarrierFee.from_dict(
-                _carrier_fee
-            )
 
-        _rate = d.pop("rate", UNSET)
-        rate: InboundMessagePayloadCostBreakdownRate | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = InboundMessagePayloadCostBreakdownRate.from_dict(_rate)
-
-        inbound_message_payload_cost_breakdown = cls(
-            carrier_fee=carrier_fee,
-            rate=rate,
-        )
-
-        inbound_message_payload_cost_breakdown.additional_properties = d
-        return inbound_message_payload_cost_breakdown
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.inbound_message_payload_cost_breakdown_carrier_fee import (
+    InboundMessagePayloadCostBreakdownCarrierFee,
+)
+from ..models.inbound_message_payload_cost_breakdown_rate import (
+    InboundMessagePayloadCostBreakdownRate,
+)

@@ -3,87 +3,81 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InboundMessagePayloadFrom")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class InboundMessagePayloadFrom:
-    carrier: str | Unset = UNSET
+class InboundMessagePayloadFrom(GeneratedModel):
+    carrier: str | None = None
     """ The carrier of the sender. """
-    line_type: str | Unset = UNSET
+    line_type: str | None = None
     """ The line-type of the sender.
 
     Known values: `Wireline`, `Wireless`, `VoWiFi`, `VoIP`, `Pre-Paid Wireless`, ``. Other values may appear. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ Sending address (+E.164 formatted phone number, alphanumeric sender ID, or short code). """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Known values: `received`, `delivered`. Other values may appear. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        carrier = self.carrier
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("carrier", "carrier", None),
+        ("line_type", "line_type", None),
+        ("phone_number", "phone_number", None),
+        ("status", "status", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        line_type = self.line_type
-
-        phone_number = self.phone_number
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if line_type is not UNSET:
-            field_dict["line_type"] = line_type
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(
+        self,
+        carrier: str | None | Unset = UNSET,
+        line_type: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(carrier, Unset):
+            self.carrier = None
+        else:
+            self.carrier = carrier
+            present.add("carrier")
+        if isinstance(line_type, Unset):
+            self.line_type = None
+        else:
+            self.line_type = line_type
+            present.add("line_type")
+        if isinstance(phone_number, Unset):
+            self.phone_number = None
+        else:
+            self.phone_number = phone_number
+            present.add("phone_number")
+        if isinstance(status, Unset):
+            self.status = None
+        else:
+            self.status = status
+            present.add("status")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier = d.pop("carrier", UNSET)
-
-        line_type = d.pop("line_type", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        inbound_message_payload_from = cls(
-            carrier=carrier,
-            line_type=line_type,
-            phone_number=phone_number,
-            status=status,
-        )
-
-        inbound_message_payload_from.additional_properties = d
-        return inbound_message_payload_from
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.carrier = get("carrier")
+        obj.line_type = get("line_type")
+        obj.phone_number = get("phone_number")
+        obj.status = get("status")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,85 +3,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InboundMessagePayloadMediaItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class InboundMessagePayloadMediaItem:
-    content_type: str | Unset = UNSET
+class InboundMessagePayloadMediaItem(GeneratedModel):
+    content_type: str | None = None
     """ The MIME type of the requested media. """
-    hash_sha256: str | Unset = UNSET
+    hash_sha256: str | None = None
     """ The SHA256 hash of the requested media. """
-    size: int | Unset = UNSET
+    size: int | None = None
     """ The size of the requested media. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The url of the media requested to be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("content_type", "content_type", None),
+        ("hash_sha256", "hash_sha256", None),
+        ("size", "size", None),
+        ("url", "url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        hash_sha256 = self.hash_sha256
-
-        size = self.size
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if hash_sha256 is not UNSET:
-            field_dict["hash_sha256"] = hash_sha256
-        if size is not UNSET:
-            field_dict["size"] = size
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    def __init__(
+        self,
+        content_type: str | None | Unset = UNSET,
+        hash_sha256: str | None | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(content_type, Unset):
+            self.content_type = None
+        else:
+            self.content_type = content_type
+            present.add("content_type")
+        if isinstance(hash_sha256, Unset):
+            self.hash_sha256 = None
+        else:
+            self.hash_sha256 = hash_sha256
+            present.add("hash_sha256")
+        if isinstance(size, Unset):
+            self.size = None
+        else:
+            self.size = size
+            present.add("size")
+        if isinstance(url, Unset):
+            self.url = None
+        else:
+            self.url = url
+            present.add("url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_type = d.pop("content_type", UNSET)
-
-        hash_sha256 = d.pop("hash_sha256", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        inbound_message_payload_media_item = cls(
-            content_type=content_type,
-            hash_sha256=hash_sha256,
-            size=size,
-            url=url,
-        )
-
-        inbound_message_payload_media_item.additional_properties = d
-        return inbound_message_payload_media_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.content_type = get("content_type")
+        obj.hash_sha256 = get("hash_sha256")
+        obj.size = get("size")
+        obj.url = get("url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

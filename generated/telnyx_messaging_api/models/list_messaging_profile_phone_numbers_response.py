@@ -3,96 +3,71 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.messaging_pagination_meta import MessagingPaginationMeta
-    from ..models.phone_number_with_messaging_settings import (
-        PhoneNumberWithMessagingSettings,
-    )
-
-
-T = TypeVar("T", bound="ListMessagingProfilePhoneNumbersResponse")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class ListMessagingProfilePhoneNumbersResponse:
-    data: list[PhoneNumberWithMessagingSettings] | Unset = UNSET
-    meta: MessagingPaginationMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ListMessagingProfilePhoneNumbersResponse(GeneratedModel):
+    data: list[PhoneNumberWithMessagingSettings] | None = None
+    meta: MessagingPaginationMeta | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("data", "data", None),
+        ("meta", "meta", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+    def __init__(
+        self,
+        data: list[PhoneNumberWithMessagingSettings] | None | Unset = UNSET,
+        meta: MessagingPaginationMeta | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(data, Unset):
+            self.data = None
+        else:
+            self.data = data
+            present.add("data")
+        if isinstance(meta, Unset):
+            self.meta = None
+        else:
+            self.meta = meta
+            present.add("meta")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.messaging_pagination_meta import MessagingPaginationMeta  # noqa: PLC0415
-        from ..models.phone_number_with_messaging_settings import (
-            PhoneNumberWithMessagingSettings,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("data")
+        obj.data = (
+            None
+            if value is None
+            else [PhoneNumberWithMessagingSettings.from_dict(item) for item in value]
         )
+        value = get("meta")
+        obj.meta = None if value is None else MessagingPaginationMeta.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[PhoneNumberWithMessagingSettings] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PhoneNumberWithMessagingSettings.from_dict(data_item_data)
 
-                data.append(data_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: MessagingPaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = MessagingPaginationMeta.from_dict(_meta)
-
-        list_messaging_profile_phone_numbers_response = cls(
-            data=data,
-            meta=meta,
-        )
-
-        list_messaging_profile_phone_numbers_response.additional_properties = d
-        return list_messaging_profile_phone_numbers_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.messaging_pagination_meta import MessagingPaginationMeta
+from ..models.phone_number_with_messaging_settings import (
+    PhoneNumberWithMessagingSettings,
+)

@@ -3,112 +3,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.messaging_error_meta import MessagingErrorMeta
-    from ..models.messaging_error_source import MessagingErrorSource
-
-
-T = TypeVar("T", bound="MessagingError")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class MessagingError:
+class MessagingError(GeneratedModel):
     code: str
     title: str
-    detail: str | Unset = UNSET
-    meta: MessagingErrorMeta | Unset = UNSET
-    source: MessagingErrorSource | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: str | None = None
+    meta: MessagingErrorMeta | None = None
+    source: MessagingErrorSource | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("code", "code", None),
+        ("title", "title", None),
+        ("detail", "detail", None),
+        ("meta", "meta", None),
+        ("source", "source", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        title = self.title
-
-        detail = self.detail
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
+    def __init__(
+        self,
+        code: str,
+        title: str,
+        detail: str | None | Unset = UNSET,
+        meta: MessagingErrorMeta | None | Unset = UNSET,
+        source: MessagingErrorSource | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "code",
+            "title",
+        }
+        self.code = code
+        self.title = title
+        if isinstance(detail, Unset):
+            self.detail = None
+        else:
+            self.detail = detail
+            present.add("detail")
+        if isinstance(meta, Unset):
+            self.meta = None
+        else:
+            self.meta = meta
+            present.add("meta")
+        if isinstance(source, Unset):
+            self.source = None
+        else:
+            self.source = source
+            present.add("source")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.messaging_error_meta import MessagingErrorMeta  # noqa: PLC0415
-        from ..models.messaging_error_source import MessagingErrorSource  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.code = src_dict["code"]
+        obj.title = src_dict["title"]
+        obj.detail = get("detail")
+        value = get("meta")
+        obj.meta = None if value is None else MessagingErrorMeta.from_dict(value)
+        value = get("source")
+        obj.source = None if value is None else MessagingErrorSource.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        code = d.pop("code")
 
-        title = d.pop("title")
-
-        detail = d.pop("detail", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: MessagingErrorMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = MessagingErrorMeta.from_dict(_meta)
-
-        _source = d.pop("source", UNSET)
-        source: MessagingErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = MessagingErrorSource.from_dict(_source)
-
-        messaging_error = cls(
-            code=code,
-            title=title,
-            detail=detail,
-            meta=meta,
-            source=source,
-        )
-
-        messaging_error.additional_properties = d
-        return messaging_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.messaging_error_meta import MessagingErrorMeta
+from ..models.messaging_error_source import MessagingErrorSource

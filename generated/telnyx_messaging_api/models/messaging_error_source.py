@@ -3,67 +3,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessagingErrorSource")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class MessagingErrorSource:
-    parameter: str | Unset = UNSET
+class MessagingErrorSource(GeneratedModel):
+    parameter: str | None = None
     """ Indicates which query parameter caused the error. """
-    pointer: str | Unset = UNSET
+    pointer: str | None = None
     """ JSON pointer (RFC6901) to the offending entity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        parameter = self.parameter
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("parameter", "parameter", None),
+        ("pointer", "pointer", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        pointer = self.pointer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if pointer is not UNSET:
-            field_dict["pointer"] = pointer
-
-        return field_dict
+    def __init__(
+        self,
+        parameter: str | None | Unset = UNSET,
+        pointer: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(parameter, Unset):
+            self.parameter = None
+        else:
+            self.parameter = parameter
+            present.add("parameter")
+        if isinstance(pointer, Unset):
+            self.pointer = None
+        else:
+            self.pointer = pointer
+            present.add("pointer")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parameter = d.pop("parameter", UNSET)
-
-        pointer = d.pop("pointer", UNSET)
-
-        messaging_error_source = cls(
-            parameter=parameter,
-            pointer=pointer,
-        )
-
-        messaging_error_source.additional_properties = d
-        return messaging_error_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.parameter = get("parameter")
+        obj.pointer = get("pointer")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

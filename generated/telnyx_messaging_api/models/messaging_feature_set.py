@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessagingFeatureSet")
+from ..types import GeneratedModel
 
 
 @_attrs_define
-class MessagingFeatureSet:
+class MessagingFeatureSet(GeneratedModel):
     """The set of features available for a specific messaging use case (SMS or MMS). Features
     can vary depending on the characteristics the phone number, as well as its current
     product configuration.
@@ -29,57 +29,43 @@ class MessagingFeatureSet:
     """ Receive messages from numbers in other countries. """
     international_outbound: bool
     """ Send messages to numbers in other countries. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        domestic_two_way = self.domestic_two_way
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("domestic_two_way", "domestic_two_way", None),
+        ("international_inbound", "international_inbound", None),
+        ("international_outbound", "international_outbound", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        international_inbound = self.international_inbound
-
-        international_outbound = self.international_outbound
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domestic_two_way": domestic_two_way,
-                "international_inbound": international_inbound,
-                "international_outbound": international_outbound,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        domestic_two_way: bool,
+        international_inbound: bool,
+        international_outbound: bool,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "domestic_two_way",
+            "international_inbound",
+            "international_outbound",
+        }
+        self.domestic_two_way = domestic_two_way
+        self.international_inbound = international_inbound
+        self.international_outbound = international_outbound
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domestic_two_way = d.pop("domestic_two_way")
-
-        international_inbound = d.pop("international_inbound")
-
-        international_outbound = d.pop("international_outbound")
-
-        messaging_feature_set = cls(
-            domestic_two_way=domestic_two_way,
-            international_inbound=international_inbound,
-            international_outbound=international_outbound,
-        )
-
-        messaging_feature_set.additional_properties = d
-        return messaging_feature_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        obj.domestic_two_way = src_dict["domestic_two_way"]
+        obj.international_inbound = src_dict["international_inbound"]
+        obj.international_outbound = src_dict["international_outbound"]
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,78 +3,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessagingPaginationMeta")
+from ..types import GeneratedModel
 
 
 @_attrs_define
-class MessagingPaginationMeta:
+class MessagingPaginationMeta(GeneratedModel):
     page_number: int
     page_size: int
     total_pages: int
     total_results: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        page_number = self.page_number
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("page_number", "page_number", None),
+        ("page_size", "page_size", None),
+        ("total_pages", "total_pages", None),
+        ("total_results", "total_results", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        page_size = self.page_size
-
-        total_pages = self.total_pages
-
-        total_results = self.total_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page_number": page_number,
-                "page_size": page_size,
-                "total_pages": total_pages,
-                "total_results": total_results,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        page_number: int,
+        page_size: int,
+        total_pages: int,
+        total_results: int,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "page_number",
+            "page_size",
+            "total_pages",
+            "total_results",
+        }
+        self.page_number = page_number
+        self.page_size = page_size
+        self.total_pages = total_pages
+        self.total_results = total_results
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_number = d.pop("page_number")
-
-        page_size = d.pop("page_size")
-
-        total_pages = d.pop("total_pages")
-
-        total_results = d.pop("total_results")
-
-        messaging_pagination_meta = cls(
-            page_number=page_number,
-            page_size=page_size,
-            total_pages=total_pages,
-            total_results=total_results,
-        )
-
-        messaging_pagination_meta.additional_properties = d
-        return messaging_pagination_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        obj.page_number = src_dict["page_number"]
+        obj.page_size = src_dict["page_size"]
+        obj.total_pages = src_dict["total_pages"]
+        obj.total_results = src_dict["total_results"]
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

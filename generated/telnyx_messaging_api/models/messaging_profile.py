@@ -4,25 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_pool_settings import NumberPoolSettings
-    from ..models.url_shortener_settings import UrlShortenerSettings
-
-
-T = TypeVar("T", bound="MessagingProfile")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class MessagingProfile:
+class MessagingProfile(GeneratedModel):
     """
     Example:
         {'created_at': '2019-01-23T18:10:02.574Z', 'daily_spend_limit': '100.00', 'daily_spend_limit_enabled': False,
@@ -38,428 +30,338 @@ class MessagingProfile:
 
     """
 
-    ai_assistant_id: None | str | Unset = UNSET
+    ai_assistant_id: None | str = None
     """ The AI assistant ID associated with this messaging profile. """
-    alpha_sender: None | str | Unset = UNSET
+    alpha_sender: None | str = None
     """ The alphanumeric sender ID to use when sending to destinations that require an alphanumeric sender ID. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was created. """
-    daily_spend_limit: str | Unset = UNSET
+    daily_spend_limit: str | None = None
     """ The maximum amount of money (in USD) that can be spent by this profile before midnight UTC. """
-    daily_spend_limit_enabled: bool | Unset = UNSET
+    daily_spend_limit_enabled: bool | None = None
     """ Whether to enforce the value configured by `daily_spend_limit`. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Specifies whether the messaging profile is enabled or not. """
-    health_webhook_url: None | str | Unset = UNSET
+    health_webhook_url: None | str = None
     """ DEPRECATED: health check url service checking """
-    id: UUID | Unset = UNSET
+    id: str | None = None
     """ Identifies the type of resource. """
-    mms_fall_back_to_sms: bool | Unset = UNSET
+    mms_fall_back_to_sms: bool | None = None
     """ enables SMS fallback for MMS messages. """
-    mms_transcoding: bool | Unset = UNSET
+    mms_transcoding: bool | None = None
     """ enables automated resizing of MMS media. """
-    mobile_only: bool | Unset = UNSET
+    mobile_only: bool | None = None
     """ Send messages only to mobile phone numbers. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ A user friendly name for the messaging profile. """
-    number_pool_settings: None | NumberPoolSettings | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    number_pool_settings: None | NumberPoolSettings = None
+    organization_id: str | None = None
     """ The organization that owns this messaging profile. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `messaging_profile`. Other values may appear. """
-    redaction_enabled: bool | Unset = UNSET
+    redaction_enabled: bool | None = None
     """ Indicates whether message content redaction is enabled for this profile. """
-    redaction_level: int | Unset = UNSET
+    redaction_level: int | None = None
     """ Determines how much information is redacted in messages for privacy or compliance purposes. """
-    resource_group_id: None | str | Unset = UNSET
+    resource_group_id: None | str = None
     """ The resource group ID associated with this messaging profile. """
-    smart_encoding: bool | Unset = UNSET
+    smart_encoding: bool | None = None
     """ Enables automatic character encoding optimization for SMS messages. When enabled, the system automatically
     selects the most efficient encoding (GSM-7 or UCS-2) based on message content to maximize character limits and
     minimize costs. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was updated. """
-    url_shortener_settings: None | Unset | UrlShortenerSettings = UNSET
-    v1_secret: str | Unset = UNSET
+    url_shortener_settings: None | UrlShortenerSettings = None
+    v1_secret: str | None = None
     """ Secret used to authenticate with v1 endpoints. """
-    webhook_api_version: str | Unset = UNSET
+    webhook_api_version: str | None = None
     """ Determines which webhook format will be used, Telnyx API v1, v2, or a legacy 2010-04-01 format.
 
     Known values: `1`, `2`, `2010-04-01`. Other values may appear. """
-    webhook_failover_url: None | str | Unset = UNSET
+    webhook_failover_url: None | str = None
     """ The failover URL where webhooks related to this messaging profile will be sent if sending to the primary URL
     fails. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ The URL where webhooks related to this messaging profile will be sent. """
-    whitelisted_destinations: list[str] | Unset = UNSET
+    whitelisted_destinations: list[str] | None = None
     """ Destinations to which the messaging profile is allowed to send. The elements in the list must be valid ISO
     3166-1 alpha-2 country codes. If set to `["*"]`, all destinations will be allowed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.number_pool_settings import NumberPoolSettings  # noqa: PLC0415
-        from ..models.url_shortener_settings import UrlShortenerSettings  # noqa: PLC0415
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("ai_assistant_id", "ai_assistant_id", None),
+        ("alpha_sender", "alpha_sender", None),
+        ("created_at", "created_at", None),
+        ("daily_spend_limit", "daily_spend_limit", None),
+        ("daily_spend_limit_enabled", "daily_spend_limit_enabled", None),
+        ("enabled", "enabled", None),
+        ("health_webhook_url", "health_webhook_url", None),
+        ("id", "id", None),
+        ("mms_fall_back_to_sms", "mms_fall_back_to_sms", None),
+        ("mms_transcoding", "mms_transcoding", None),
+        ("mobile_only", "mobile_only", None),
+        ("name", "name", None),
+        ("number_pool_settings", "number_pool_settings", None),
+        ("organization_id", "organization_id", None),
+        ("record_type", "record_type", None),
+        ("redaction_enabled", "redaction_enabled", None),
+        ("redaction_level", "redaction_level", None),
+        ("resource_group_id", "resource_group_id", None),
+        ("smart_encoding", "smart_encoding", None),
+        ("updated_at", "updated_at", None),
+        ("url_shortener_settings", "url_shortener_settings", None),
+        ("v1_secret", "v1_secret", None),
+        ("webhook_api_version", "webhook_api_version", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+        ("whitelisted_destinations", "whitelisted_destinations", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        ai_assistant_id: None | str | Unset
-        if isinstance(self.ai_assistant_id, Unset):
-            ai_assistant_id = UNSET
+    def __init__(
+        self,
+        ai_assistant_id: None | str | Unset = UNSET,
+        alpha_sender: None | str | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        daily_spend_limit: str | None | Unset = UNSET,
+        daily_spend_limit_enabled: bool | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        health_webhook_url: None | str | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        mms_fall_back_to_sms: bool | None | Unset = UNSET,
+        mms_transcoding: bool | None | Unset = UNSET,
+        mobile_only: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        number_pool_settings: None | NumberPoolSettings | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        redaction_enabled: bool | None | Unset = UNSET,
+        redaction_level: int | None | Unset = UNSET,
+        resource_group_id: None | str | Unset = UNSET,
+        smart_encoding: bool | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+        url_shortener_settings: None | UrlShortenerSettings | Unset = UNSET,
+        v1_secret: str | None | Unset = UNSET,
+        webhook_api_version: str | None | Unset = UNSET,
+        webhook_failover_url: None | str | Unset = UNSET,
+        webhook_url: None | str | Unset = UNSET,
+        whitelisted_destinations: list[str] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(ai_assistant_id, Unset):
+            self.ai_assistant_id = None
         else:
-            ai_assistant_id = self.ai_assistant_id
-
-        alpha_sender: None | str | Unset
-        if isinstance(self.alpha_sender, Unset):
-            alpha_sender = UNSET
+            self.ai_assistant_id = ai_assistant_id
+            present.add("ai_assistant_id")
+        if isinstance(alpha_sender, Unset):
+            self.alpha_sender = None
         else:
-            alpha_sender = self.alpha_sender
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        daily_spend_limit = self.daily_spend_limit
-
-        daily_spend_limit_enabled = self.daily_spend_limit_enabled
-
-        enabled = self.enabled
-
-        health_webhook_url: None | str | Unset
-        if isinstance(self.health_webhook_url, Unset):
-            health_webhook_url = UNSET
+            self.alpha_sender = alpha_sender
+            present.add("alpha_sender")
+        if isinstance(created_at, Unset):
+            self.created_at = None
         else:
-            health_webhook_url = self.health_webhook_url
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        mms_fall_back_to_sms = self.mms_fall_back_to_sms
-
-        mms_transcoding = self.mms_transcoding
-
-        mobile_only = self.mobile_only
-
-        name = self.name
-
-        number_pool_settings: dict[str, Any] | None | Unset
-        if isinstance(self.number_pool_settings, Unset):
-            number_pool_settings = UNSET
-        elif isinstance(self.number_pool_settings, NumberPoolSettings):
-            number_pool_settings = self.number_pool_settings.to_dict()
+            self.created_at = created_at
+            present.add("created_at")
+        if isinstance(daily_spend_limit, Unset):
+            self.daily_spend_limit = None
         else:
-            number_pool_settings = self.number_pool_settings
-
-        organization_id = self.organization_id
-
-        record_type = self.record_type
-
-        redaction_enabled = self.redaction_enabled
-
-        redaction_level = self.redaction_level
-
-        resource_group_id: None | str | Unset
-        if isinstance(self.resource_group_id, Unset):
-            resource_group_id = UNSET
+            self.daily_spend_limit = daily_spend_limit
+            present.add("daily_spend_limit")
+        if isinstance(daily_spend_limit_enabled, Unset):
+            self.daily_spend_limit_enabled = None
         else:
-            resource_group_id = self.resource_group_id
-
-        smart_encoding = self.smart_encoding
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        url_shortener_settings: dict[str, Any] | None | Unset
-        if isinstance(self.url_shortener_settings, Unset):
-            url_shortener_settings = UNSET
-        elif isinstance(self.url_shortener_settings, UrlShortenerSettings):
-            url_shortener_settings = self.url_shortener_settings.to_dict()
+            self.daily_spend_limit_enabled = daily_spend_limit_enabled
+            present.add("daily_spend_limit_enabled")
+        if isinstance(enabled, Unset):
+            self.enabled = None
         else:
-            url_shortener_settings = self.url_shortener_settings
-
-        v1_secret = self.v1_secret
-
-        webhook_api_version = self.webhook_api_version
-
-        webhook_failover_url: None | str | Unset
-        if isinstance(self.webhook_failover_url, Unset):
-            webhook_failover_url = UNSET
+            self.enabled = enabled
+            present.add("enabled")
+        if isinstance(health_webhook_url, Unset):
+            self.health_webhook_url = None
         else:
-            webhook_failover_url = self.webhook_failover_url
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+            self.health_webhook_url = health_webhook_url
+            present.add("health_webhook_url")
+        if isinstance(id, Unset):
+            self.id = None
         else:
-            webhook_url = self.webhook_url
-
-        whitelisted_destinations: list[str] | Unset = UNSET
-        if not isinstance(self.whitelisted_destinations, Unset):
-            whitelisted_destinations = self.whitelisted_destinations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ai_assistant_id is not UNSET:
-            field_dict["ai_assistant_id"] = ai_assistant_id
-        if alpha_sender is not UNSET:
-            field_dict["alpha_sender"] = alpha_sender
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if daily_spend_limit is not UNSET:
-            field_dict["daily_spend_limit"] = daily_spend_limit
-        if daily_spend_limit_enabled is not UNSET:
-            field_dict["daily_spend_limit_enabled"] = daily_spend_limit_enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if health_webhook_url is not UNSET:
-            field_dict["health_webhook_url"] = health_webhook_url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if mms_fall_back_to_sms is not UNSET:
-            field_dict["mms_fall_back_to_sms"] = mms_fall_back_to_sms
-        if mms_transcoding is not UNSET:
-            field_dict["mms_transcoding"] = mms_transcoding
-        if mobile_only is not UNSET:
-            field_dict["mobile_only"] = mobile_only
-        if name is not UNSET:
-            field_dict["name"] = name
-        if number_pool_settings is not UNSET:
-            field_dict["number_pool_settings"] = number_pool_settings
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if redaction_enabled is not UNSET:
-            field_dict["redaction_enabled"] = redaction_enabled
-        if redaction_level is not UNSET:
-            field_dict["redaction_level"] = redaction_level
-        if resource_group_id is not UNSET:
-            field_dict["resource_group_id"] = resource_group_id
-        if smart_encoding is not UNSET:
-            field_dict["smart_encoding"] = smart_encoding
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if url_shortener_settings is not UNSET:
-            field_dict["url_shortener_settings"] = url_shortener_settings
-        if v1_secret is not UNSET:
-            field_dict["v1_secret"] = v1_secret
-        if webhook_api_version is not UNSET:
-            field_dict["webhook_api_version"] = webhook_api_version
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if whitelisted_destinations is not UNSET:
-            field_dict["whitelisted_destinations"] = whitelisted_destinations
-
-        return field_dict
+            self.id = id
+            present.add("id")
+        if isinstance(mms_fall_back_to_sms, Unset):
+            self.mms_fall_back_to_sms = None
+        else:
+            self.mms_fall_back_to_sms = mms_fall_back_to_sms
+            present.add("mms_fall_back_to_sms")
+        if isinstance(mms_transcoding, Unset):
+            self.mms_transcoding = None
+        else:
+            self.mms_transcoding = mms_transcoding
+            present.add("mms_transcoding")
+        if isinstance(mobile_only, Unset):
+            self.mobile_only = None
+        else:
+            self.mobile_only = mobile_only
+            present.add("mobile_only")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            present.add("name")
+        if isinstance(number_pool_settings, Unset):
+            self.number_pool_settings = None
+        else:
+            self.number_pool_settings = number_pool_settings
+            present.add("number_pool_settings")
+        if isinstance(organization_id, Unset):
+            self.organization_id = None
+        else:
+            self.organization_id = organization_id
+            present.add("organization_id")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(redaction_enabled, Unset):
+            self.redaction_enabled = None
+        else:
+            self.redaction_enabled = redaction_enabled
+            present.add("redaction_enabled")
+        if isinstance(redaction_level, Unset):
+            self.redaction_level = None
+        else:
+            self.redaction_level = redaction_level
+            present.add("redaction_level")
+        if isinstance(resource_group_id, Unset):
+            self.resource_group_id = None
+        else:
+            self.resource_group_id = resource_group_id
+            present.add("resource_group_id")
+        if isinstance(smart_encoding, Unset):
+            self.smart_encoding = None
+        else:
+            self.smart_encoding = smart_encoding
+            present.add("smart_encoding")
+        if isinstance(updated_at, Unset):
+            self.updated_at = None
+        else:
+            self.updated_at = updated_at
+            present.add("updated_at")
+        if isinstance(url_shortener_settings, Unset):
+            self.url_shortener_settings = None
+        else:
+            self.url_shortener_settings = url_shortener_settings
+            present.add("url_shortener_settings")
+        if isinstance(v1_secret, Unset):
+            self.v1_secret = None
+        else:
+            self.v1_secret = v1_secret
+            present.add("v1_secret")
+        if isinstance(webhook_api_version, Unset):
+            self.webhook_api_version = None
+        else:
+            self.webhook_api_version = webhook_api_version
+            present.add("webhook_api_version")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
+        else:
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        if isinstance(whitelisted_destinations, Unset):
+            self.whitelisted_destinations = None
+        else:
+            self.whitelisted_destinations = whitelisted_destinations
+            present.add("whitelisted_destinations")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_pool_settings import NumberPoolSettings  # noqa: PLC0415
-        from ..models.url_shortener_settings import UrlShortenerSettings  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_ai_assistant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_assistant_id = _parse_ai_assistant_id(d.pop("ai_assistant_id", UNSET))
-
-        def _parse_alpha_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alpha_sender = _parse_alpha_sender(d.pop("alpha_sender", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        daily_spend_limit = d.pop("daily_spend_limit", UNSET)
-
-        daily_spend_limit_enabled = d.pop("daily_spend_limit_enabled", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_health_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_webhook_url = _parse_health_webhook_url(
-            d.pop("health_webhook_url", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.ai_assistant_id = get("ai_assistant_id")
+        obj.alpha_sender = get("alpha_sender")
+        value = get("created_at")
+        obj.created_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        mms_fall_back_to_sms = d.pop("mms_fall_back_to_sms", UNSET)
-
-        mms_transcoding = d.pop("mms_transcoding", UNSET)
-
-        mobile_only = d.pop("mobile_only", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_number_pool_settings(
-            data: object,
-        ) -> None | NumberPoolSettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                number_pool_settings_type_0 = NumberPoolSettings.from_dict(data)
-
-                return number_pool_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NumberPoolSettings | Unset, data)
-
-        number_pool_settings = _parse_number_pool_settings(
-            d.pop("number_pool_settings", UNSET)
+        obj.daily_spend_limit = get("daily_spend_limit")
+        obj.daily_spend_limit_enabled = get("daily_spend_limit_enabled")
+        obj.enabled = get("enabled")
+        obj.health_webhook_url = get("health_webhook_url")
+        obj.id = get("id")
+        obj.mms_fall_back_to_sms = get("mms_fall_back_to_sms")
+        obj.mms_transcoding = get("mms_transcoding")
+        obj.mobile_only = get("mobile_only")
+        obj.name = get("name")
+        value = get("number_pool_settings")
+        obj.number_pool_settings = (
+            None if value is None else _parse_number_pool_settings(value)
         )
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        record_type = d.pop("record_type", UNSET)
-
-        redaction_enabled = d.pop("redaction_enabled", UNSET)
-
-        redaction_level = d.pop("redaction_level", UNSET)
-
-        def _parse_resource_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_group_id = _parse_resource_group_id(d.pop("resource_group_id", UNSET))
-
-        smart_encoding = d.pop("smart_encoding", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_url_shortener_settings(
-            data: object,
-        ) -> None | Unset | UrlShortenerSettings:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                url_shortener_settings_type_0 = UrlShortenerSettings.from_dict(data)
-
-                return url_shortener_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UrlShortenerSettings, data)
-
-        url_shortener_settings = _parse_url_shortener_settings(
-            d.pop("url_shortener_settings", UNSET)
+        obj.organization_id = get("organization_id")
+        obj.record_type = get("record_type")
+        obj.redaction_enabled = get("redaction_enabled")
+        obj.redaction_level = get("redaction_level")
+        obj.resource_group_id = get("resource_group_id")
+        obj.smart_encoding = get("smart_encoding")
+        value = get("updated_at")
+        obj.updated_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        v1_secret = d.pop("v1_secret", UNSET)
-
-        webhook_api_version = d.pop("webhook_api_version", UNSET)
-
-        def _parse_webhook_failover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_failover_url = _parse_webhook_failover_url(
-            d.pop("webhook_failover_url", UNSET)
+        value = get("url_shortener_settings")
+        obj.url_shortener_settings = (
+            None if value is None else _parse_url_shortener_settings(value)
         )
+        obj.v1_secret = get("v1_secret")
+        obj.webhook_api_version = get("webhook_api_version")
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        obj.whitelisted_destinations = get("whitelisted_destinations")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+def _parse_number_pool_settings(data: Any) -> None | NumberPoolSettings:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return NumberPoolSettings.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | NumberPoolSettings, data)
 
-        whitelisted_destinations = cast(
-            list[str], d.pop("whitelisted_destinations", UNSET)
-        )
 
-        messaging_profile = cls(
-            ai_assistant_id=ai_assistant_id,
-            alpha_sender=alpha_sender,
-            created_at=created_at,
-            daily_spend_limit=daily_spend_limit,
-            daily_spend_limit_enabled=daily_spend_limit_enabled,
-            enabled=enabled,
-            health_webhook_url=health_webhook_url,
-            id=id,
-            mms_fall_back_to_sms=mms_fall_back_to_sms,
-            mms_transcoding=mms_transcoding,
-            mobile_only=mobile_only,
-            name=name,
-            number_pool_settings=number_pool_settings,
-            organization_id=organization_id,
-            record_type=record_type,
-            redaction_enabled=redaction_enabled,
-            redaction_level=redaction_level,
-            resource_group_id=resource_group_id,
-            smart_encoding=smart_encoding,
-            updated_at=updated_at,
-            url_shortener_settings=url_shortener_settings,
-            v1_secret=v1_secret,
-            webhook_api_version=webhook_api_version,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-            whitelisted_destinations=whitelisted_destinations,
-        )
+def _parse_url_shortener_settings(data: Any) -> None | UrlShortenerSettings:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return UrlShortenerSettings.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | UrlShortenerSettings, data)
 
-        messaging_profile.additional_properties = d
-        return messaging_profile
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.number_pool_settings import NumberPoolSettings
+from ..models.url_shortener_settings import UrlShortenerSettings

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessagingUrlDomain")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class MessagingUrlDomain:
+class MessagingUrlDomain(GeneratedModel):
     """
     Example:
         {'id': '464bd54e-a328-4b11-a131-28e6793cb6f2', 'record_type': 'messaging_url_domain', 'url_domain':
@@ -23,68 +21,64 @@ class MessagingUrlDomain:
 
     """
 
-    id: str | Unset = UNSET
-    record_type: str | Unset = UNSET
-    url_domain: str | Unset = UNSET
-    use_case: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None = None
+    record_type: str | None = None
+    url_domain: str | None = None
+    use_case: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("id", "id", None),
+        ("record_type", "record_type", None),
+        ("url_domain", "url_domain", None),
+        ("use_case", "use_case", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        record_type = self.record_type
-
-        url_domain = self.url_domain
-
-        use_case = self.use_case
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if url_domain is not UNSET:
-            field_dict["url_domain"] = url_domain
-        if use_case is not UNSET:
-            field_dict["use_case"] = use_case
-
-        return field_dict
+    def __init__(
+        self,
+        id: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        url_domain: str | None | Unset = UNSET,
+        use_case: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(url_domain, Unset):
+            self.url_domain = None
+        else:
+            self.url_domain = url_domain
+            present.add("url_domain")
+        if isinstance(use_case, Unset):
+            self.use_case = None
+        else:
+            self.use_case = use_case
+            present.add("use_case")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        record_type = d.pop("record_type", UNSET)
-
-        url_domain = d.pop("url_domain", UNSET)
-
-        use_case = d.pop("use_case", UNSET)
-
-        messaging_url_domain = cls(
-            id=id,
-            record_type=record_type,
-            url_domain=url_domain,
-            use_case=use_case,
-        )
-
-        messaging_url_domain.additional_properties = d
-        return messaging_url_domain
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.id = get("id")
+        obj.record_type = get("record_type")
+        obj.url_domain = get("url_domain")
+        obj.use_case = get("use_case")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

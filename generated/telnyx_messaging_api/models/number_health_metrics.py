@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NumberHealthMetrics")
+from ..types import GeneratedModel
 
 
 @_attrs_define
-class NumberHealthMetrics:
+class NumberHealthMetrics(GeneratedModel):
     """High level health metrics about the number and it's messaging sending patterns.
 
     Example:
@@ -29,63 +29,48 @@ class NumberHealthMetrics:
     """ The ratio of messages blocked for spam to the number of messages attempted. """
     success_ratio: float
     """ The ratio of messages sucessfully delivered to the number of messages attempted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        inbound_outbound_ratio = self.inbound_outbound_ratio
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("inbound_outbound_ratio", "inbound_outbound_ratio", None),
+        ("message_count", "message_count", None),
+        ("spam_ratio", "spam_ratio", None),
+        ("success_ratio", "success_ratio", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        message_count = self.message_count
-
-        spam_ratio = self.spam_ratio
-
-        success_ratio = self.success_ratio
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "inbound_outbound_ratio": inbound_outbound_ratio,
-                "message_count": message_count,
-                "spam_ratio": spam_ratio,
-                "success_ratio": success_ratio,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        inbound_outbound_ratio: float,
+        message_count: int,
+        spam_ratio: float,
+        success_ratio: float,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "inbound_outbound_ratio",
+            "message_count",
+            "spam_ratio",
+            "success_ratio",
+        }
+        self.inbound_outbound_ratio = inbound_outbound_ratio
+        self.message_count = message_count
+        self.spam_ratio = spam_ratio
+        self.success_ratio = success_ratio
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inbound_outbound_ratio = d.pop("inbound_outbound_ratio")
-
-        message_count = d.pop("message_count")
-
-        spam_ratio = d.pop("spam_ratio")
-
-        success_ratio = d.pop("success_ratio")
-
-        number_health_metrics = cls(
-            inbound_outbound_ratio=inbound_outbound_ratio,
-            message_count=message_count,
-            spam_ratio=spam_ratio,
-            success_ratio=success_ratio,
-        )
-
-        number_health_metrics.additional_properties = d
-        return number_health_metrics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        obj.inbound_outbound_ratio = src_dict["inbound_outbound_ratio"]
+        obj.message_count = src_dict["message_count"]
+        obj.spam_ratio = src_dict["spam_ratio"]
+        obj.success_ratio = src_dict["success_ratio"]
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NumberPoolSettings")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class NumberPoolSettings:
+class NumberPoolSettings(GeneratedModel):
     """Number Pool allows you to send messages from a pool of numbers of different types, assigning
     weights to each type. The pool consists of all the long code and toll free numbers
     assigned to the messaging profile.
@@ -46,81 +44,70 @@ class NumberPoolSettings:
     does not necessarily need to add to 100. Weight must be a non-negative number, and when equal
     to zero it will remove the number type from the pool.
      """
-    geomatch: bool | Unset = UNSET
+    geomatch: bool | None = None
     """ If set to true, Number Pool will try to choose a sending number with the same area code as the destination
     number. If there are no such numbers available, a nunber with a different area code will be chosen. Currently
     only NANP numbers are supported.
      """
-    sticky_sender: bool | Unset = UNSET
+    sticky_sender: bool | None = None
     """ If set to true, Number Pool will try to choose the same sending number for all messages to a particular
     recipient. If the sending number becomes unhealthy and `skip_unhealthy` is set to true, a new
     number will be chosen.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        long_code_weight = self.long_code_weight
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("long_code_weight", "long_code_weight", None),
+        ("skip_unhealthy", "skip_unhealthy", None),
+        ("toll_free_weight", "toll_free_weight", None),
+        ("geomatch", "geomatch", None),
+        ("sticky_sender", "sticky_sender", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        skip_unhealthy = self.skip_unhealthy
-
-        toll_free_weight = self.toll_free_weight
-
-        geomatch = self.geomatch
-
-        sticky_sender = self.sticky_sender
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "long_code_weight": long_code_weight,
-                "skip_unhealthy": skip_unhealthy,
-                "toll_free_weight": toll_free_weight,
-            }
-        )
-        if geomatch is not UNSET:
-            field_dict["geomatch"] = geomatch
-        if sticky_sender is not UNSET:
-            field_dict["sticky_sender"] = sticky_sender
-
-        return field_dict
+    def __init__(
+        self,
+        long_code_weight: float,
+        skip_unhealthy: bool,
+        toll_free_weight: float,
+        geomatch: bool | None | Unset = UNSET,
+        sticky_sender: bool | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "long_code_weight",
+            "skip_unhealthy",
+            "toll_free_weight",
+        }
+        self.long_code_weight = long_code_weight
+        self.skip_unhealthy = skip_unhealthy
+        self.toll_free_weight = toll_free_weight
+        if isinstance(geomatch, Unset):
+            self.geomatch = None
+        else:
+            self.geomatch = geomatch
+            present.add("geomatch")
+        if isinstance(sticky_sender, Unset):
+            self.sticky_sender = None
+        else:
+            self.sticky_sender = sticky_sender
+            present.add("sticky_sender")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        long_code_weight = d.pop("long_code_weight")
-
-        skip_unhealthy = d.pop("skip_unhealthy")
-
-        toll_free_weight = d.pop("toll_free_weight")
-
-        geomatch = d.pop("geomatch", UNSET)
-
-        sticky_sender = d.pop("sticky_sender", UNSET)
-
-        number_pool_settings = cls(
-            long_code_weight=long_code_weight,
-            skip_unhealthy=skip_unhealthy,
-            toll_free_weight=toll_free_weight,
-            geomatch=geomatch,
-            sticky_sender=sticky_sender,
-        )
-
-        number_pool_settings.additional_properties = d
-        return number_pool_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.long_code_weight = src_dict["long_code_weight"]
+        obj.skip_unhealthy = src_dict["skip_unhealthy"]
+        obj.toll_free_weight = src_dict["toll_free_weight"]
+        obj.geomatch = get("geomatch")
+        obj.sticky_sender = get("sticky_sender")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

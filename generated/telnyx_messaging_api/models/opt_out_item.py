@@ -4,125 +4,92 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OptOutItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class OptOutItem:
-    created_at: datetime.datetime | Unset = UNSET
+class OptOutItem(GeneratedModel):
+    created_at: datetime.datetime | None = None
     """ The timestamp when the opt-out was created """
-    from_: str | Unset = UNSET
+    from_: str | None = None
     """ Sending address (+E.164 formatted phone number, alphanumeric sender ID, or short code). """
-    keyword: None | str | Unset = UNSET
+    keyword: None | str = None
     """ The keyword that triggered the opt-out. """
-    messaging_profile_id: None | str | Unset = UNSET
+    messaging_profile_id: None | str = None
     """ Unique identifier for a messaging profile. """
-    to: str | Unset = UNSET
+    to: str | None = None
     """ Receiving address (+E.164 formatted phone number or short code). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("created_at", "created_at", None),
+        ("from_", "from", None),
+        ("keyword", "keyword", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("to", "to", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        from_ = self.from_
-
-        keyword: None | str | Unset
-        if isinstance(self.keyword, Unset):
-            keyword = UNSET
+    def __init__(
+        self,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        from_: str | None | Unset = UNSET,
+        keyword: None | str | Unset = UNSET,
+        messaging_profile_id: None | str | Unset = UNSET,
+        to: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(created_at, Unset):
+            self.created_at = None
         else:
-            keyword = self.keyword
-
-        messaging_profile_id: None | str | Unset
-        if isinstance(self.messaging_profile_id, Unset):
-            messaging_profile_id = UNSET
+            self.created_at = created_at
+            present.add("created_at")
+        if isinstance(from_, Unset):
+            self.from_ = None
         else:
-            messaging_profile_id = self.messaging_profile_id
-
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if keyword is not UNSET:
-            field_dict["keyword"] = keyword
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if to is not UNSET:
-            field_dict["to"] = to
-
-        return field_dict
+            self.from_ = from_
+            present.add("from")
+        if isinstance(keyword, Unset):
+            self.keyword = None
+        else:
+            self.keyword = keyword
+            present.add("keyword")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(to, Unset):
+            self.to = None
+        else:
+            self.to = to
+            present.add("to")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        from_ = d.pop("from", UNSET)
-
-        def _parse_keyword(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        keyword = _parse_keyword(d.pop("keyword", UNSET))
-
-        def _parse_messaging_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        messaging_profile_id = _parse_messaging_profile_id(
-            d.pop("messaging_profile_id", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("created_at")
+        obj.created_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        to = d.pop("to", UNSET)
-
-        opt_out_item = cls(
-            created_at=created_at,
-            from_=from_,
-            keyword=keyword,
-            messaging_profile_id=messaging_profile_id,
-            to=to,
-        )
-
-        opt_out_item.additional_properties = d
-        return opt_out_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.from_ = get("from")
+        obj.keyword = get("keyword")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.to = get("to")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

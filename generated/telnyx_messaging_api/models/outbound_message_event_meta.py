@@ -3,67 +3,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutboundMessageEventMeta")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class OutboundMessageEventMeta:
-    attempt: int | Unset = UNSET
+class OutboundMessageEventMeta(GeneratedModel):
+    attempt: int | None = None
     """ Number of attempts to deliver the webhook event. """
-    delivered_to: str | Unset = UNSET
+    delivered_to: str | None = None
     """ The webhook URL the event was delivered to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attempt = self.attempt
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("attempt", "attempt", None),
+        ("delivered_to", "delivered_to", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        delivered_to = self.delivered_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if delivered_to is not UNSET:
-            field_dict["delivered_to"] = delivered_to
-
-        return field_dict
+    def __init__(
+        self,
+        attempt: int | None | Unset = UNSET,
+        delivered_to: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(attempt, Unset):
+            self.attempt = None
+        else:
+            self.attempt = attempt
+            present.add("attempt")
+        if isinstance(delivered_to, Unset):
+            self.delivered_to = None
+        else:
+            self.delivered_to = delivered_to
+            present.add("delivered_to")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attempt = d.pop("attempt", UNSET)
-
-        delivered_to = d.pop("delivered_to", UNSET)
-
-        outbound_message_event_meta = cls(
-            attempt=attempt,
-            delivered_to=delivered_to,
-        )
-
-        outbound_message_event_meta.additional_properties = d
-        return outbound_message_event_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.attempt = get("attempt")
+        obj.delivered_to = get("delivered_to")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -4,42 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.messaging_error import MessagingError
-    from ..models.outbound_message_payload_cancelled_cc_item import (
-        OutboundMessagePayloadCancelledCcItem,
-    )
-    from ..models.outbound_message_payload_cancelled_cost import (
-        OutboundMessagePayloadCancelledCost,
-    )
-    from ..models.outbound_message_payload_cancelled_cost_breakdown import (
-        OutboundMessagePayloadCancelledCostBreakdown,
-    )
-    from ..models.outbound_message_payload_cancelled_from import (
-        OutboundMessagePayloadCancelledFrom,
-    )
-    from ..models.outbound_message_payload_cancelled_media_item import (
-        OutboundMessagePayloadCancelledMediaItem,
-    )
-    from ..models.outbound_message_payload_cancelled_to_item import (
-        OutboundMessagePayloadCancelledToItem,
-    )
-
-
-T = TypeVar("T", bound="OutboundMessagePayloadCancelled")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class OutboundMessagePayloadCancelled:
+class OutboundMessagePayloadCancelled(GeneratedModel):
     """
     Example:
         {'cc': [], 'completed_at': None, 'cost': {'amount': '0.0', 'currency': 'USD'}, 'cost_breakdown': None,
@@ -55,585 +30,466 @@ class OutboundMessagePayloadCancelled:
 
     """
 
-    cc: list[OutboundMessagePayloadCancelledCcItem] | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    cc: list[OutboundMessagePayloadCancelledCcItem] | None = None
+    completed_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the message was finalized. """
-    cost: None | OutboundMessagePayloadCancelledCost | Unset = UNSET
-    cost_breakdown: None | OutboundMessagePayloadCancelledCostBreakdown | Unset = UNSET
+    cost: None | OutboundMessagePayloadCancelledCost = None
+    cost_breakdown: None | OutboundMessagePayloadCancelledCostBreakdown = None
     """ Detailed breakdown of the message cost components. """
-    direction: str | Unset = UNSET
+    direction: str | None = None
     """ The direction of the message. Inbound messages are sent to you whereas outbound messages are sent from you.
 
     Known values: `outbound`. Other values may appear. """
-    encoding: str | Unset = UNSET
+    encoding: str | None = None
     """ Encoding scheme used for the message body. """
-    errors: list[MessagingError] | Unset = UNSET
+    errors: list[MessagingError] | None = None
     """ These errors may point at addressees when referring to unsuccessful/unconfirmed delivery statuses. """
-    from_: OutboundMessagePayloadCancelledFrom | Unset = UNSET
-    id: UUID | Unset = UNSET
+    from_: OutboundMessagePayloadCancelledFrom | None = None
+    id: str | None = None
     """ Identifies the type of resource. """
-    media: list[OutboundMessagePayloadCancelledMediaItem] | Unset = UNSET
-    messaging_profile_id: str | Unset = UNSET
+    media: list[OutboundMessagePayloadCancelledMediaItem] | None = None
+    messaging_profile_id: str | None = None
     """ Unique identifier for a messaging profile. """
-    num_chars: int | Unset = UNSET
+    num_chars: int | None = None
     """ The number of characters in the message text """
-    organization_id: UUID | Unset = UNSET
+    organization_id: str | None = None
     """ The id of the organization the messaging profile belongs to. """
-    parts: int | Unset = UNSET
+    parts: int | None = None
     """ Number of parts into which the message's body must be split. """
-    received_at: datetime.datetime | Unset = UNSET
+    received_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the message request was received. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `message`. Other values may appear. """
-    sent_at: datetime.datetime | None | Unset = UNSET
+    sent_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the message was sent. """
-    smart_encoding_applied: bool | Unset = UNSET
+    smart_encoding_applied: bool | None = None
     """ Indicates whether smart encoding was applied to this message. When `true`, one or more Unicode characters
     were automatically replaced with GSM-7 equivalents to reduce segment count and cost. The original message text
     is preserved in webhooks. """
-    subject: None | str | Unset = UNSET
+    subject: None | str = None
     """ Subject of multimedia message """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags associated with the resource. """
-    tcr_campaign_billable: bool | Unset = UNSET
+    tcr_campaign_billable: bool | None = None
     """ Indicates whether the TCR campaign is billable. """
-    tcr_campaign_id: None | str | Unset = UNSET
+    tcr_campaign_id: None | str = None
     """ The Campaign Registry (TCR) campaign ID associated with the message. """
-    tcr_campaign_registered: None | str | Unset = UNSET
+    tcr_campaign_registered: None | str = None
     """ The registration status of the TCR campaign. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Message body (i.e., content) as a non-empty string.
 
     **Required for SMS** """
-    to: list[OutboundMessagePayloadCancelledToItem] | Unset = UNSET
-    type_: str | Unset = UNSET
+    to: list[OutboundMessagePayloadCancelledToItem] | None = None
+    type_: str | None = None
     """ The type of message.
 
     Known values: `SMS`, `MMS`. Other values may appear. """
-    valid_until: datetime.datetime | None | Unset = UNSET
+    valid_until: datetime.datetime | None = None
     """ Message must be out of the queue by this time or else it will be discarded and marked as 'sending_failed'.
     Once the message moves out of the queue, this field will be nulled """
-    webhook_failover_url: None | str | Unset = UNSET
+    webhook_failover_url: None | str = None
     """ The failover URL where webhooks related to this message will be sent if sending to the primary URL fails.
     """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ The URL where webhooks related to this message will be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.outbound_message_payload_cancelled_cost import (
-            OutboundMessagePayloadCancelledCost,  # noqa: PLC0415
-        )
-        from ..models.outbound_message_payload_cancelled_cost_breakdown import (
-            OutboundMessagePayloadCancelledCostBreakdown,  # noqa: PLC0415
-        )
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("cc", "cc", None),
+        ("completed_at", "completed_at", None),
+        ("cost", "cost", None),
+        ("cost_breakdown", "cost_breakdown", None),
+        ("direction", "direction", None),
+        ("encoding", "encoding", None),
+        ("errors", "errors", None),
+        ("from_", "from", None),
+        ("id", "id", None),
+        ("media", "media", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("num_chars", "num_chars", None),
+        ("organization_id", "organization_id", None),
+        ("parts", "parts", None),
+        ("received_at", "received_at", None),
+        ("record_type", "record_type", None),
+        ("sent_at", "sent_at", None),
+        ("smart_encoding_applied", "smart_encoding_applied", None),
+        ("subject", "subject", None),
+        ("tags", "tags", None),
+        ("tcr_campaign_billable", "tcr_campaign_billable", None),
+        ("tcr_campaign_id", "tcr_campaign_id", None),
+        ("tcr_campaign_registered", "tcr_campaign_registered", None),
+        ("text", "text", None),
+        ("to", "to", None),
+        ("type_", "type", None),
+        ("valid_until", "valid_until", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+    def __init__(
+        self,
+        cc: list[OutboundMessagePayloadCancelledCcItem] | None | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        cost: None | OutboundMessagePayloadCancelledCost | Unset = UNSET,
+        cost_breakdown: None
+        | OutboundMessagePayloadCancelledCostBreakdown
+        | Unset = UNSET,
+        direction: str | None | Unset = UNSET,
+        encoding: str | None | Unset = UNSET,
+        errors: list[MessagingError] | None | Unset = UNSET,
+        from_: OutboundMessagePayloadCancelledFrom | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        media: list[OutboundMessagePayloadCancelledMediaItem] | None | Unset = UNSET,
+        messaging_profile_id: str | None | Unset = UNSET,
+        num_chars: int | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        parts: int | None | Unset = UNSET,
+        received_at: datetime.datetime | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        sent_at: datetime.datetime | None | Unset = UNSET,
+        smart_encoding_applied: bool | None | Unset = UNSET,
+        subject: None | str | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        tcr_campaign_billable: bool | None | Unset = UNSET,
+        tcr_campaign_id: None | str | Unset = UNSET,
+        tcr_campaign_registered: None | str | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        to: list[OutboundMessagePayloadCancelledToItem] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        valid_until: datetime.datetime | None | Unset = UNSET,
+        webhook_failover_url: None | str | Unset = UNSET,
+        webhook_url: None | str | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(cc, Unset):
+            self.cc = None
         else:
-            completed_at = self.completed_at
-
-        cost: dict[str, Any] | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        elif isinstance(self.cost, OutboundMessagePayloadCancelledCost):
-            cost = self.cost.to_dict()
+            self.cc = cc
+            present.add("cc")
+        if isinstance(completed_at, Unset):
+            self.completed_at = None
         else:
-            cost = self.cost
-
-        cost_breakdown: dict[str, Any] | None | Unset
-        if isinstance(self.cost_breakdown, Unset):
-            cost_breakdown = UNSET
-        elif isinstance(
-            self.cost_breakdown, OutboundMessagePayloadCancelledCostBreakdown
-        ):
-            cost_breakdown = self.cost_breakdown.to_dict()
+            self.completed_at = completed_at
+            present.add("completed_at")
+        if isinstance(cost, Unset):
+            self.cost = None
         else:
-            cost_breakdown = self.cost_breakdown
-
-        direction = self.direction
-
-        encoding = self.encoding
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        media: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media, Unset):
-            media = []
-            for media_item_data in self.media:
-                media_item = media_item_data.to_dict()
-                media.append(media_item)
-
-        messaging_profile_id = self.messaging_profile_id
-
-        num_chars = self.num_chars
-
-        organization_id: str | Unset = UNSET
-        if not isinstance(self.organization_id, Unset):
-            organization_id = str(self.organization_id)
-
-        parts = self.parts
-
-        received_at: str | Unset = UNSET
-        if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
-
-        record_type = self.record_type
-
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
+            self.cost = cost
+            present.add("cost")
+        if isinstance(cost_breakdown, Unset):
+            self.cost_breakdown = None
         else:
-            sent_at = self.sent_at
-
-        smart_encoding_applied = self.smart_encoding_applied
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
+            self.cost_breakdown = cost_breakdown
+            present.add("cost_breakdown")
+        if isinstance(direction, Unset):
+            self.direction = None
         else:
-            subject = self.subject
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        tcr_campaign_billable = self.tcr_campaign_billable
-
-        tcr_campaign_id: None | str | Unset
-        if isinstance(self.tcr_campaign_id, Unset):
-            tcr_campaign_id = UNSET
+            self.direction = direction
+            present.add("direction")
+        if isinstance(encoding, Unset):
+            self.encoding = None
         else:
-            tcr_campaign_id = self.tcr_campaign_id
-
-        tcr_campaign_registered: None | str | Unset
-        if isinstance(self.tcr_campaign_registered, Unset):
-            tcr_campaign_registered = UNSET
+            self.encoding = encoding
+            present.add("encoding")
+        if isinstance(errors, Unset):
+            self.errors = None
         else:
-            tcr_campaign_registered = self.tcr_campaign_registered
-
-        text = self.text
-
-        to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = []
-            for to_item_data in self.to:
-                to_item = to_item_data.to_dict()
-                to.append(to_item)
-
-        type_ = self.type_
-
-        valid_until: None | str | Unset
-        if isinstance(self.valid_until, Unset):
-            valid_until = UNSET
-        elif isinstance(self.valid_until, datetime.datetime):
-            valid_until = self.valid_until.isoformat()
+            self.errors = errors
+            present.add("errors")
+        if isinstance(from_, Unset):
+            self.from_ = None
         else:
-            valid_until = self.valid_until
-
-        webhook_failover_url: None | str | Unset
-        if isinstance(self.webhook_failover_url, Unset):
-            webhook_failover_url = UNSET
+            self.from_ = from_
+            present.add("from")
+        if isinstance(id, Unset):
+            self.id = None
         else:
-            webhook_failover_url = self.webhook_failover_url
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+            self.id = id
+            present.add("id")
+        if isinstance(media, Unset):
+            self.media = None
         else:
-            webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_breakdown is not UNSET:
-            field_dict["cost_breakdown"] = cost_breakdown
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if media is not UNSET:
-            field_dict["media"] = media
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if num_chars is not UNSET:
-            field_dict["num_chars"] = num_chars
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if parts is not UNSET:
-            field_dict["parts"] = parts
-        if received_at is not UNSET:
-            field_dict["received_at"] = received_at
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if sent_at is not UNSET:
-            field_dict["sent_at"] = sent_at
-        if smart_encoding_applied is not UNSET:
-            field_dict["smart_encoding_applied"] = smart_encoding_applied
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if tcr_campaign_billable is not UNSET:
-            field_dict["tcr_campaign_billable"] = tcr_campaign_billable
-        if tcr_campaign_id is not UNSET:
-            field_dict["tcr_campaign_id"] = tcr_campaign_id
-        if tcr_campaign_registered is not UNSET:
-            field_dict["tcr_campaign_registered"] = tcr_campaign_registered
-        if text is not UNSET:
-            field_dict["text"] = text
-        if to is not UNSET:
-            field_dict["to"] = to
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if valid_until is not UNSET:
-            field_dict["valid_until"] = valid_until
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+            self.media = media
+            present.add("media")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(num_chars, Unset):
+            self.num_chars = None
+        else:
+            self.num_chars = num_chars
+            present.add("num_chars")
+        if isinstance(organization_id, Unset):
+            self.organization_id = None
+        else:
+            self.organization_id = organization_id
+            present.add("organization_id")
+        if isinstance(parts, Unset):
+            self.parts = None
+        else:
+            self.parts = parts
+            present.add("parts")
+        if isinstance(received_at, Unset):
+            self.received_at = None
+        else:
+            self.received_at = received_at
+            present.add("received_at")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(sent_at, Unset):
+            self.sent_at = None
+        else:
+            self.sent_at = sent_at
+            present.add("sent_at")
+        if isinstance(smart_encoding_applied, Unset):
+            self.smart_encoding_applied = None
+        else:
+            self.smart_encoding_applied = smart_encoding_applied
+            present.add("smart_encoding_applied")
+        if isinstance(subject, Unset):
+            self.subject = None
+        else:
+            self.subject = subject
+            present.add("subject")
+        if isinstance(tags, Unset):
+            self.tags = None
+        else:
+            self.tags = tags
+            present.add("tags")
+        if isinstance(tcr_campaign_billable, Unset):
+            self.tcr_campaign_billable = None
+        else:
+            self.tcr_campaign_billable = tcr_campaign_billable
+            present.add("tcr_campaign_billable")
+        if isinstance(tcr_campaign_id, Unset):
+            self.tcr_campaign_id = None
+        else:
+            self.tcr_campaign_id = tcr_campaign_id
+            present.add("tcr_campaign_id")
+        if isinstance(tcr_campaign_registered, Unset):
+            self.tcr_campaign_registered = None
+        else:
+            self.tcr_campaign_registered = tcr_campaign_registered
+            present.add("tcr_campaign_registered")
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            present.add("text")
+        if isinstance(to, Unset):
+            self.to = None
+        else:
+            self.to = to
+            present.add("to")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(valid_until, Unset):
+            self.valid_until = None
+        else:
+            self.valid_until = valid_until
+            present.add("valid_until")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
+        else:
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.messaging_error import MessagingError  # noqa: PLC0415
-        from ..models.outbound_message_payload_cancelled_cc_item import (
-            OutboundMessagePayloadCancelledCcItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("cc")
+        obj.cc = (
+            None
+            if value is None
+            else [
+                OutboundMessagePayloadCancelledCcItem.from_dict(item) for item in value
+            ]
         )
-        from ..models.outbound_message_payload_cancelled_cost import (
-            OutboundMessagePayloadCancelledCost,  # noqa: PLC0415
+        value = get("completed_at")
+        obj.completed_at = None if value is None else _parse_completed_at(value)
+        value = get("cost")
+        obj.cost = None if value is None else _parse_cost(value)
+        value = get("cost_breakdown")
+        obj.cost_breakdown = None if value is None else _parse_cost_breakdown(value)
+        obj.direction = get("direction")
+        obj.encoding = get("encoding")
+        value = get("errors")
+        obj.errors = (
+            None
+            if value is None
+            else [MessagingError.from_dict(item) for item in value]
         )
-        from ..models.outbound_message_payload_cancelled_cost_breakdown import (
-            OutboundMessagePayloadCancelledCostBreakdown,  # noqa: PLC0415
+        value = get("from")
+        obj.from_ = (
+            None
+            if value is None
+            else OutboundMessagePayloadCancelledFrom.from_dict(value)
         )
-        from ..models.outbound_message_payload_cancelled_from import (
-            OutboundMessagePayloadCancelledFrom,  # noqa: PLC0415
+        obj.id = get("id")
+        value = get("media")
+        obj.media = (
+            None
+            if value is None
+            else [
+                OutboundMessagePayloadCancelledMediaItem.from_dict(item)
+                for item in value
+            ]
         )
-        from ..models.outbound_message_payload_cancelled_media_item import (
-            OutboundMessagePayloadCancelledMediaItem,  # noqa: PLC0415
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.num_chars = get("num_chars")
+        obj.organization_id = get("organization_id")
+        obj.parts = get("parts")
+        value = get("received_at")
+        obj.received_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-        from ..models.outbound_message_payload_cancelled_to_item import (
-            OutboundMessagePayloadCancelledToItem,  # noqa: PLC0415
+        obj.record_type = get("record_type")
+        value = get("sent_at")
+        obj.sent_at = None if value is None else _parse_sent_at(value)
+        obj.smart_encoding_applied = get("smart_encoding_applied")
+        obj.subject = get("subject")
+        obj.tags = get("tags")
+        obj.tcr_campaign_billable = get("tcr_campaign_billable")
+        obj.tcr_campaign_id = get("tcr_campaign_id")
+        obj.tcr_campaign_registered = get("tcr_campaign_registered")
+        obj.text = get("text")
+        value = get("to")
+        obj.to = (
+            None
+            if value is None
+            else [
+                OutboundMessagePayloadCancelledToItem.from_dict(item) for item in value
+            ]
         )
-
-        d = dict(src_dict)
-        _cc = d.pop("cc", UNSET)
-        cc: list[OutboundMessagePayloadCancelledCcItem] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = OutboundMessagePayloadCancelledCcItem.from_dict(cc_item_data)
-
-                cc.append(cc_item)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_cost(
-            data: object,
-        ) -> None | OutboundMessagePayloadCancelledCost | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_type_0 = OutboundMessagePayloadCancelledCost.from_dict(data)
-
-                return cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutboundMessagePayloadCancelledCost | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_cost_breakdown(
-            data: object,
-        ) -> None | OutboundMessagePayloadCancelledCostBreakdown | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_breakdown_type_0 = (
-                    OutboundMessagePayloadCancelledCostBreakdown.from_dict(data)
-                )
-
-                return cost_breakdown_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | OutboundMessagePayloadCancelledCostBreakdown | Unset, data
-            )
-
-        cost_breakdown = _parse_cost_breakdown(d.pop("cost_breakdown", UNSET))
-
-        direction = d.pop("direction", UNSET)
-
-        encoding = d.pop("encoding", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[MessagingError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = MessagingError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _from_ = d.pop("from", UNSET)
-        from_: OutboundMessagePayloadCancelledFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = OutboundMessagePayloadCancelledFrom.from_dict(_from_)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _media = d.pop("media", UNSET)
-        media: list[OutboundMessagePayloadCancelledMediaItem] | Unset = UNSET
-        if _media is not UNSET:
-            media = []
-            for media_item_data in _media:
-                media_item = OutboundMessagePayloadCancelledMediaItem.from_dict(
-                    media_item_data
-                )
-
-                media.append(media_item)
-
-        messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-
-        num_chars = d.pop("num_chars", UNSET)
-
-        _organization_id = d.pop("organization_id", UNSET)
-        organization_id: UUID | Unset
-        if isinstance(_organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = UUID(_organization_id)
-
-        parts = d.pop("parts", UNSET)
-
-        _received_at = d.pop("received_at", UNSET)
-        received_at: datetime.datetime | Unset
-        if isinstance(_received_at, Unset):
-            received_at = UNSET
-        else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
-
-        record_type = d.pop("record_type", UNSET)
-
-        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
-
-        smart_encoding_applied = d.pop("smart_encoding_applied", UNSET)
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        tcr_campaign_billable = d.pop("tcr_campaign_billable", UNSET)
-
-        def _parse_tcr_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tcr_campaign_id = _parse_tcr_campaign_id(d.pop("tcr_campaign_id", UNSET))
-
-        def _parse_tcr_campaign_registered(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tcr_campaign_registered = _parse_tcr_campaign_registered(
-            d.pop("tcr_campaign_registered", UNSET)
-        )
-
-        text = d.pop("text", UNSET)
-
-        _to = d.pop("to", UNSET)
-        to: list[OutboundMessagePayloadCancelledToItem] | Unset = UNSET
-        if _to is not UNSET:
-            to = []
-            for to_item_data in _to:
-                to_item = OutboundMessagePayloadCancelledToItem.from_dict(to_item_data)
-
-                to.append(to_item)
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
-
-        def _parse_webhook_failover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_failover_url = _parse_webhook_failover_url(
-            d.pop("webhook_failover_url", UNSET)
-        )
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        outbound_message_payload_cancelled = cls(
-            cc=cc,
-            completed_at=completed_at,
-            cost=cost,
-            cost_breakdown=cost_breakdown,
-            direction=direction,
-            encoding=encoding,
-            errors=errors,
-            from_=from_,
-            id=id,
-            media=media,
-            messaging_profile_id=messaging_profile_id,
-            num_chars=num_chars,
-            organization_id=organization_id,
-            parts=parts,
-            received_at=received_at,
-            record_type=record_type,
-            sent_at=sent_at,
-            smart_encoding_applied=smart_encoding_applied,
-            subject=subject,
-            tags=tags,
-            tcr_campaign_billable=tcr_campaign_billable,
-            tcr_campaign_id=tcr_campaign_id,
-            tcr_campaign_registered=tcr_campaign_registered,
-            text=text,
-            to=to,
-            type_=type_,
-            valid_until=valid_until,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-        )
-
-        outbound_message_payload_cancelled.additional_properties = d
-        return outbound_message_payload_cancelled
+        obj.type_ = get("type")
+        value = get("valid_until")
+        obj.valid_until = None if value is None else _parse_valid_until(value)
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+def _parse_completed_at(data: Any) -> datetime.datetime | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _parse_cost(data: Any) -> None | OutboundMessagePayloadCancelledCost:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return OutboundMessagePayloadCancelledCost.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | OutboundMessagePayloadCancelledCost, data)
+
+
+def _parse_cost_breakdown(
+    data: Any,
+) -> None | OutboundMessagePayloadCancelledCostBreakdown:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return OutboundMessagePayloadCancelledCostBreakdown.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(None | OutboundMessagePayloadCancelledCostBreakdown, data)
+
+
+def _parse_sent_at(data: Any) -> datetime.datetime | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_valid_until(data: Any) -> datetime.datetime | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, str):
+        try:
+            return datetime.datetime.fromisoformat(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None, data)
+
+
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.messaging_error import MessagingError
+from ..models.outbound_message_payload_cancelled_cc_item import (
+    OutboundMessagePayloadCancelledCcItem,
+)
+from ..models.outbound_message_payload_cancelled_cost import (
+    OutboundMessagePayloadCancelledCost,
+)
+from ..models.outbound_message_payload_cancelled_cost_breakdown import (
+    OutboundMessagePayloadCancelledCostBreakdown,
+)
+from ..models.outbound_message_payload_cancelled_from import (
+    OutboundMessagePayloadCancelledFrom,
+)
+from ..models.outbound_message_payload_cancelled_media_item import (
+    OutboundMessagePayloadCancelledMediaItem,
+)
+from ..models.outbound_message_payload_cancelled_to_item import (
+    OutboundMessagePayloadCancelledToItem,
+)

@@ -3,67 +3,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutboundMessagePayloadCostBreakdownCarrierFee")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class OutboundMessagePayloadCostBreakdownCarrierFee:
-    amount: str | Unset = UNSET
+class OutboundMessagePayloadCostBreakdownCarrierFee(GeneratedModel):
+    amount: str | None = None
     """ The carrier fee amount. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ The ISO 4217 currency identifier. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("amount", "amount", None),
+        ("currency", "currency", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
-        return field_dict
+    def __init__(
+        self,
+        amount: str | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(amount, Unset):
+            self.amount = None
+        else:
+            self.amount = amount
+            present.add("amount")
+        if isinstance(currency, Unset):
+            self.currency = None
+        else:
+            self.currency = currency
+            present.add("currency")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        outbound_message_payload_cost_breakdown_carrier_fee = cls(
-            amount=amount,
-            currency=currency,
-        )
-
-        outbound_message_payload_cost_breakdown_carrier_fee.additional_properties = d
-        return outbound_message_payload_cost_breakdown_carrier_fee
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.amount = get("amount")
+        obj.currency = get("currency")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

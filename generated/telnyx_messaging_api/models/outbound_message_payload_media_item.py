@@ -3,119 +3,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutboundMessagePayloadMediaItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class OutboundMessagePayloadMediaItem:
-    content_type: None | str | Unset = UNSET
+class OutboundMessagePayloadMediaItem(GeneratedModel):
+    content_type: None | str = None
     """ The MIME type of the requested media. """
-    sha256: None | str | Unset = UNSET
+    sha256: None | str = None
     """ The SHA256 hash of the requested media. """
-    size: int | None | Unset = UNSET
+    size: int | None = None
     """ The size of the requested media. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The url of the media requested to be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("content_type", "content_type", None),
+        ("sha256", "sha256", None),
+        ("size", "size", None),
+        ("url", "url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
+
+    def __init__(
+        self,
+        content_type: None | str | Unset = UNSET,
+        sha256: None | str | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(content_type, Unset):
+            self.content_type = None
         else:
-            content_type = self.content_type
-
-        sha256: None | str | Unset
-        if isinstance(self.sha256, Unset):
-            sha256 = UNSET
+            self.content_type = content_type
+            present.add("content_type")
+        if isinstance(sha256, Unset):
+            self.sha256 = None
         else:
-            sha256 = self.sha256
-
-        size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
+            self.sha256 = sha256
+            present.add("sha256")
+        if isinstance(size, Unset):
+            self.size = None
         else:
-            size = self.size
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if sha256 is not UNSET:
-            field_dict["sha256"] = sha256
-        if size is not UNSET:
-            field_dict["size"] = size
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            self.size = size
+            present.add("size")
+        if isinstance(url, Unset):
+            self.url = None
+        else:
+            self.url = url
+            present.add("url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        def _parse_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        url = d.pop("url", UNSET)
-
-        outbound_message_payload_media_item = cls(
-            content_type=content_type,
-            sha256=sha256,
-            size=size,
-            url=url,
-        )
-
-        outbound_message_payload_media_item.additional_properties = d
-        return outbound_message_payload_media_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.content_type = get("content_type")
+        obj.sha256 = get("sha256")
+        obj.size = get("size")
+        obj.url = get("url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -4,26 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_health_metrics import NumberHealthMetrics
-    from ..models.phone_number_with_messaging_settings_features import (
-        PhoneNumberWithMessagingSettingsFeatures,
-    )
-
-
-T = TypeVar("T", bound="PhoneNumberWithMessagingSettings")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class PhoneNumberWithMessagingSettings:
+class PhoneNumberWithMessagingSettings(GeneratedModel):
     """
     Example:
         {'country_code': 'US', 'created_at': '2019-01-23T18:10:02.574Z', 'eligible_messaging_products': ['A2P'],
@@ -35,228 +26,212 @@ class PhoneNumberWithMessagingSettings:
 
     """
 
-    country_code: str | Unset = UNSET
+    country_code: str | None = None
     """ ISO 3166-1 alpha-2 country code. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was created. """
-    eligible_messaging_products: list[str] | Unset = UNSET
+    eligible_messaging_products: list[str] | None = None
     """ The messaging products that this number can be registered to use """
-    features: PhoneNumberWithMessagingSettingsFeatures | Unset = UNSET
-    health: NumberHealthMetrics | Unset = UNSET
+    features: PhoneNumberWithMessagingSettingsFeatures | None = None
+    health: NumberHealthMetrics | None = None
     """ High level health metrics about the number and it's messaging sending patterns.
      """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Identifies the type of resource. """
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ The messaging product that the number is registered to use """
-    messaging_profile_id: None | str | Unset = UNSET
+    messaging_profile_id: None | str = None
     """ Unique identifier for a messaging profile. """
-    organization_id: str | Unset = UNSET
+    organization_id: str | None = None
     """ The organization that owns this phone number. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     """ +E.164 formatted phone number. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `messaging_phone_number`, `messaging_settings`. Other values may appear. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags associated with this phone number. """
-    traffic_type: str | Unset = UNSET
+    traffic_type: str | None = None
     """ The messaging traffic or use case for which the number is currently configured. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ The type of the phone number
 
     Known values: `long-code`, `toll-free`, `short-code`, `longcode`, `tollfree`, `shortcode`. Other values may
     appear. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("country_code", "country_code", None),
+        ("created_at", "created_at", None),
+        ("eligible_messaging_products", "eligible_messaging_products", None),
+        ("features", "features", None),
+        ("health", "health", None),
+        ("id", "id", None),
+        ("messaging_product", "messaging_product", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("organization_id", "organization_id", None),
+        ("phone_number", "phone_number", None),
+        ("record_type", "record_type", None),
+        ("tags", "tags", None),
+        ("traffic_type", "traffic_type", None),
+        ("type_", "type", None),
+        ("updated_at", "updated_at", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        eligible_messaging_products: list[str] | Unset = UNSET
-        if not isinstance(self.eligible_messaging_products, Unset):
-            eligible_messaging_products = self.eligible_messaging_products
-
-        features: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = self.features.to_dict()
-
-        health: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.health, Unset):
-            health = self.health.to_dict()
-
-        id = self.id
-
-        messaging_product = self.messaging_product
-
-        messaging_profile_id: None | str | Unset
-        if isinstance(self.messaging_profile_id, Unset):
-            messaging_profile_id = UNSET
+    def __init__(
+        self,
+        country_code: str | None | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        eligible_messaging_products: list[str] | None | Unset = UNSET,
+        features: PhoneNumberWithMessagingSettingsFeatures | None | Unset = UNSET,
+        health: NumberHealthMetrics | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        messaging_product: str | None | Unset = UNSET,
+        messaging_profile_id: None | str | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        traffic_type: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(country_code, Unset):
+            self.country_code = None
         else:
-            messaging_profile_id = self.messaging_profile_id
-
-        organization_id = self.organization_id
-
-        phone_number = self.phone_number
-
-        record_type = self.record_type
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        traffic_type = self.traffic_type
-
-        type_ = self.type_
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if eligible_messaging_products is not UNSET:
-            field_dict["eligible_messaging_products"] = eligible_messaging_products
-        if features is not UNSET:
-            field_dict["features"] = features
-        if health is not UNSET:
-            field_dict["health"] = health
-        if id is not UNSET:
-            field_dict["id"] = id
-        if messaging_product is not UNSET:
-            field_dict["messaging_product"] = messaging_product
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if traffic_type is not UNSET:
-            field_dict["traffic_type"] = traffic_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+            self.country_code = country_code
+            present.add("country_code")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            present.add("created_at")
+        if isinstance(eligible_messaging_products, Unset):
+            self.eligible_messaging_products = None
+        else:
+            self.eligible_messaging_products = eligible_messaging_products
+            present.add("eligible_messaging_products")
+        if isinstance(features, Unset):
+            self.features = None
+        else:
+            self.features = features
+            present.add("features")
+        if isinstance(health, Unset):
+            self.health = None
+        else:
+            self.health = health
+            present.add("health")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(messaging_product, Unset):
+            self.messaging_product = None
+        else:
+            self.messaging_product = messaging_product
+            present.add("messaging_product")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(organization_id, Unset):
+            self.organization_id = None
+        else:
+            self.organization_id = organization_id
+            present.add("organization_id")
+        if isinstance(phone_number, Unset):
+            self.phone_number = None
+        else:
+            self.phone_number = phone_number
+            present.add("phone_number")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(tags, Unset):
+            self.tags = None
+        else:
+            self.tags = tags
+            present.add("tags")
+        if isinstance(traffic_type, Unset):
+            self.traffic_type = None
+        else:
+            self.traffic_type = traffic_type
+            present.add("traffic_type")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(updated_at, Unset):
+            self.updated_at = None
+        else:
+            self.updated_at = updated_at
+            present.add("updated_at")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_health_metrics import NumberHealthMetrics  # noqa: PLC0415
-        from ..models.phone_number_with_messaging_settings_features import (
-            PhoneNumberWithMessagingSettingsFeatures,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.country_code = get("country_code")
+        value = get("created_at")
+        obj.created_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        d = dict(src_dict)
-        country_code = d.pop("country_code", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        eligible_messaging_products = cast(
-            list[str], d.pop("eligible_messaging_products", UNSET)
+        obj.eligible_messaging_products = get("eligible_messaging_products")
+        value = get("features")
+        obj.features = (
+            None
+            if value is None
+            else PhoneNumberWithMessagingSettingsFeatures.from_dict(value)
         )
-
-        _features = d.pop("features", UNSET)
-        features: PhoneNumberWithMessagingSettingsFeatures | Unset
-        if isinstance(_features, Unset):
-            features = UNSET
-        else:
-            features = PhoneNumberWithMessagingSettingsFeatures.from_dict(_features)
-
-        _health = d.pop("health", UNSET)
-        health: NumberHealthMetrics | Unset
-        if isinstance(_health, Unset):
-            health = UNSET
-        else:
-            health = NumberHealthMetrics.from_dict(_health)
-
-        id = d.pop("id", UNSET)
-
-        messaging_product = d.pop("messaging_product", UNSET)
-
-        def _parse_messaging_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        messaging_profile_id = _parse_messaging_profile_id(
-            d.pop("messaging_profile_id", UNSET)
+        value = get("health")
+        obj.health = None if value is None else NumberHealthMetrics.from_dict(value)
+        obj.id = get("id")
+        obj.messaging_product = get("messaging_product")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.organization_id = get("organization_id")
+        obj.phone_number = get("phone_number")
+        obj.record_type = get("record_type")
+        obj.tags = get("tags")
+        obj.traffic_type = get("traffic_type")
+        obj.type_ = get("type")
+        value = get("updated_at")
+        obj.updated_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        phone_number = d.pop("phone_number", UNSET)
-
-        record_type = d.pop("record_type", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        traffic_type = d.pop("traffic_type", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        phone_number_with_messaging_settings = cls(
-            country_code=country_code,
-            created_at=created_at,
-            eligible_messaging_products=eligible_messaging_products,
-            features=features,
-            health=health,
-            id=id,
-            messaging_product=messaging_product,
-            messaging_profile_id=messaging_profile_id,
-            organization_id=organization_id,
-            phone_number=phone_number,
-            record_type=record_type,
-            tags=tags,
-            traffic_type=traffic_type,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        phone_number_with_messaging_settings.additional_properties = d
-        return phone_number_with_messaging_settings
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.number_health_metrics import NumberHealthMetrics
+from ..models.phone_number_with_messaging_settings_features import (
+    PhoneNumberWithMessagingSettingsFeatures,
+)

@@ -3,116 +3,90 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.messaging_feature_set import MessagingFeatureSet
-
-
-T = TypeVar("T", bound="PhoneNumberWithMessagingSettingsFeatures")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class PhoneNumberWithMessagingSettingsFeatures:
-    mms: MessagingFeatureSet | None | Unset = UNSET
-    sms: MessagingFeatureSet | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class PhoneNumberWithMessagingSettingsFeatures(GeneratedModel):
+    mms: MessagingFeatureSet | None = None
+    sms: MessagingFeatureSet | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.messaging_feature_set import MessagingFeatureSet  # noqa: PLC0415
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("mms", "mms", None),
+        ("sms", "sms", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        mms: dict[str, Any] | None | Unset
-        if isinstance(self.mms, Unset):
-            mms = UNSET
-        elif isinstance(self.mms, MessagingFeatureSet):
-            mms = self.mms.to_dict()
+    def __init__(
+        self,
+        mms: MessagingFeatureSet | None | Unset = UNSET,
+        sms: MessagingFeatureSet | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(mms, Unset):
+            self.mms = None
         else:
-            mms = self.mms
-
-        sms: dict[str, Any] | None | Unset
-        if isinstance(self.sms, Unset):
-            sms = UNSET
-        elif isinstance(self.sms, MessagingFeatureSet):
-            sms = self.sms.to_dict()
+            self.mms = mms
+            present.add("mms")
+        if isinstance(sms, Unset):
+            self.sms = None
         else:
-            sms = self.sms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mms is not UNSET:
-            field_dict["mms"] = mms
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-
-        return field_dict
+            self.sms = sms
+            present.add("sms")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.messaging_feature_set import MessagingFeatureSet  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("mms")
+        obj.mms = None if value is None else _parse_mms(value)
+        value = get("sms")
+        obj.sms = None if value is None else _parse_sms(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
 
-        def _parse_mms(data: object) -> MessagingFeatureSet | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mms_type_0 = MessagingFeatureSet.from_dict(data)
+def _parse_mms(data: Any) -> MessagingFeatureSet | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return MessagingFeatureSet.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(MessagingFeatureSet | None, data)
 
-                return mms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingFeatureSet | None | Unset, data)
 
-        mms = _parse_mms(d.pop("mms", UNSET))
+def _parse_sms(data: Any) -> MessagingFeatureSet | None:
+    # Each variant in the spec's order, as the stock generator does; a value no variant
+    # takes is kept as it is when the union has a plain variant, else it is an error.
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return MessagingFeatureSet.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(MessagingFeatureSet | None, data)
 
-        def _parse_sms(data: object) -> MessagingFeatureSet | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sms_type_0 = MessagingFeatureSet.from_dict(data)
 
-                return sms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessagingFeatureSet | None | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        phone_number_with_messaging_settings_features = cls(
-            mms=mms,
-            sms=sms,
-        )
-
-        phone_number_with_messaging_settings_features.additional_properties = d
-        return phone_number_with_messaging_settings_features
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.messaging_feature_set import MessagingFeatureSet

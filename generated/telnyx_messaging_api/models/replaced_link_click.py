@@ -4,20 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReplacedLinkClick")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class ReplacedLinkClick:
+class ReplacedLinkClick(GeneratedModel):
     """
     Example:
         {'message_id': '7ee4241c-f127-47e5-9c34-3aac291f8058', 'record_type': 'link_clicked', 'time_clicked':
@@ -25,95 +22,81 @@ class ReplacedLinkClick:
 
     """
 
-    message_id: UUID | Unset = UNSET
+    message_id: str | None = None
     """ The message ID associated with the clicked link. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource. """
-    time_clicked: datetime.datetime | Unset = UNSET
+    time_clicked: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the message request was received. """
-    to: str | Unset = UNSET
+    to: str | None = None
     """ Sending address (+E.164 formatted phone number, alphanumeric sender ID, or short code). """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ The original link that was sent in the message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        message_id: str | Unset = UNSET
-        if not isinstance(self.message_id, Unset):
-            message_id = str(self.message_id)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("message_id", "message_id", None),
+        ("record_type", "record_type", None),
+        ("time_clicked", "time_clicked", None),
+        ("to", "to", None),
+        ("url", "url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        record_type = self.record_type
-
-        time_clicked: str | Unset = UNSET
-        if not isinstance(self.time_clicked, Unset):
-            time_clicked = self.time_clicked.isoformat()
-
-        to = self.to
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if time_clicked is not UNSET:
-            field_dict["time_clicked"] = time_clicked
-        if to is not UNSET:
-            field_dict["to"] = to
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    def __init__(
+        self,
+        message_id: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        time_clicked: datetime.datetime | None | Unset = UNSET,
+        to: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(message_id, Unset):
+            self.message_id = None
+        else:
+            self.message_id = message_id
+            present.add("message_id")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(time_clicked, Unset):
+            self.time_clicked = None
+        else:
+            self.time_clicked = time_clicked
+            present.add("time_clicked")
+        if isinstance(to, Unset):
+            self.to = None
+        else:
+            self.to = to
+            present.add("to")
+        if isinstance(url, Unset):
+            self.url = None
+        else:
+            self.url = url
+            present.add("url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _message_id = d.pop("message_id", UNSET)
-        message_id: UUID | Unset
-        if isinstance(_message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = UUID(_message_id)
-
-        record_type = d.pop("record_type", UNSET)
-
-        _time_clicked = d.pop("time_clicked", UNSET)
-        time_clicked: datetime.datetime | Unset
-        if isinstance(_time_clicked, Unset):
-            time_clicked = UNSET
-        else:
-            time_clicked = datetime.datetime.fromisoformat(_time_clicked)
-
-        to = d.pop("to", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        replaced_link_click = cls(
-            message_id=message_id,
-            record_type=record_type,
-            time_clicked=time_clicked,
-            to=to,
-            url=url,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.message_id = get("message_id")
+        obj.record_type = get("record_type")
+        value = get("time_clicked")
+        obj.time_clicked = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        replaced_link_click.additional_properties = d
-        return replaced_link_click
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.to = get("to")
+        obj.url = get("url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,136 +3,98 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SendAlphanumericSenderIdMessageBody")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class SendAlphanumericSenderIdMessageBody:
+class SendAlphanumericSenderIdMessageBody(GeneratedModel):
     from_: str
     """ A valid alphanumeric sender ID on the user's account. """
-    messaging_profile_id: UUID
+    messaging_profile_id: str
     """ The messaging profile ID to use. """
     text: str
     """ The message body. """
     to: str
     """ Receiving address (+E.164 formatted phone number or short code). """
-    use_profile_webhooks: bool | Unset = UNSET
+    use_profile_webhooks: bool | None = None
     """ If true, use the messaging profile's webhook settings. """
-    webhook_failover_url: None | str | Unset = UNSET
+    webhook_failover_url: None | str = None
     """ Failover callback URL for delivery status updates. """
-    webhook_url: None | str | Unset = UNSET
+    webhook_url: None | str = None
     """ Callback URL for delivery status updates. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("from_", "from", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("text", "text", None),
+        ("to", "to", None),
+        ("use_profile_webhooks", "use_profile_webhooks", None),
+        ("webhook_failover_url", "webhook_failover_url", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        messaging_profile_id = str(self.messaging_profile_id)
-
-        text = self.text
-
-        to = self.to
-
-        use_profile_webhooks = self.use_profile_webhooks
-
-        webhook_failover_url: None | str | Unset
-        if isinstance(self.webhook_failover_url, Unset):
-            webhook_failover_url = UNSET
+    def __init__(
+        self,
+        from_: str,
+        messaging_profile_id: str,
+        text: str,
+        to: str,
+        use_profile_webhooks: bool | None | Unset = UNSET,
+        webhook_failover_url: None | str | Unset = UNSET,
+        webhook_url: None | str | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "from",
+            "messaging_profile_id",
+            "text",
+            "to",
+        }
+        self.from_ = from_
+        self.messaging_profile_id = messaging_profile_id
+        self.text = text
+        self.to = to
+        if isinstance(use_profile_webhooks, Unset):
+            self.use_profile_webhooks = None
         else:
-            webhook_failover_url = self.webhook_failover_url
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
+            self.use_profile_webhooks = use_profile_webhooks
+            present.add("use_profile_webhooks")
+        if isinstance(webhook_failover_url, Unset):
+            self.webhook_failover_url = None
         else:
-            webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "messaging_profile_id": messaging_profile_id,
-                "text": text,
-                "to": to,
-            }
-        )
-        if use_profile_webhooks is not UNSET:
-            field_dict["use_profile_webhooks"] = use_profile_webhooks
-        if webhook_failover_url is not UNSET:
-            field_dict["webhook_failover_url"] = webhook_failover_url
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+            self.webhook_failover_url = webhook_failover_url
+            present.add("webhook_failover_url")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
-
-        messaging_profile_id = UUID(d.pop("messaging_profile_id"))
-
-        text = d.pop("text")
-
-        to = d.pop("to")
-
-        use_profile_webhooks = d.pop("use_profile_webhooks", UNSET)
-
-        def _parse_webhook_failover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_failover_url = _parse_webhook_failover_url(
-            d.pop("webhook_failover_url", UNSET)
-        )
-
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        send_alphanumeric_sender_id_message_body = cls(
-            from_=from_,
-            messaging_profile_id=messaging_profile_id,
-            text=text,
-            to=to,
-            use_profile_webhooks=use_profile_webhooks,
-            webhook_failover_url=webhook_failover_url,
-            webhook_url=webhook_url,
-        )
-
-        send_alphanumeric_sender_id_message_body.additional_properties = d
-        return send_alphanumeric_sender_id_message_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.from_ = src_dict["from"]
+        obj.messaging_profile_id = src_dict["messaging_profile_id"]
+        obj.text = src_dict["text"]
+        obj.to = src_dict["to"]
+        obj.use_profile_webhooks = get("use_profile_webhooks")
+        obj.webhook_failover_url = get("webhook_failover_url")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,127 +3,108 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_whatsapp_message_request_type import (
     SendWhatsappMessageRequestType,
-    check_send_whatsapp_message_request_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_message_content import WhatsappMessageContent
-
-
-T = TypeVar("T", bound="SendWhatsappMessageRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class SendWhatsappMessageRequest:
+class SendWhatsappMessageRequest(GeneratedModel):
     from_: str
     """ Phone number in +E.164 format associated with Whatsapp account """
     to: str
     """ Phone number in +E.164 format """
     whatsapp_message: WhatsappMessageContent
-    messaging_profile_id: UUID | Unset = UNSET
+    messaging_profile_id: str | None = None
     """ Messaging profile ID - required if the 'from' number is not SMS-enabled """
-    type_: SendWhatsappMessageRequestType | Unset = UNSET
+    type_: SendWhatsappMessageRequestType | None = None
     """ Message type - must be set to "WHATSAPP" """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ The URL where webhooks related to this message will be sent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("from_", "from", None),
+        ("to", "to", None),
+        ("whatsapp_message", "whatsapp_message", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("type_", "type", None),
+        ("webhook_url", "webhook_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        to = self.to
-
-        whatsapp_message = self.whatsapp_message.to_dict()
-
-        messaging_profile_id: str | Unset = UNSET
-        if not isinstance(self.messaging_profile_id, Unset):
-            messaging_profile_id = str(self.messaging_profile_id)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-                "whatsapp_message": whatsapp_message,
-            }
-        )
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+    def __init__(
+        self,
+        from_: str,
+        to: str,
+        whatsapp_message: WhatsappMessageContent,
+        messaging_profile_id: str | None | Unset = UNSET,
+        type_: SendWhatsappMessageRequestType | None | Unset = UNSET,
+        webhook_url: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "from",
+            "to",
+            "whatsapp_message",
+        }
+        self.from_ = from_
+        self.to = to
+        self.whatsapp_message = whatsapp_message
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(webhook_url, Unset):
+            self.webhook_url = None
+        else:
+            self.webhook_url = webhook_url
+            present.add("webhook_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_message_content import WhatsappMessageContent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        from_ = d.pop("from")
-
-        to = d.pop("to")
-
-        whatsapp_message = WhatsappMessageContent.from_dict(d.pop("whatsapp_message"))
-
-        _messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-        messaging_profile_id: UUID | Unset
-        if isinstance(_messaging_profile_id, Unset):
-            messaging_profile_id = UNSET
-        else:
-            messaging_profile_id = UUID(_messaging_profile_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SendWhatsappMessageRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_send_whatsapp_message_request_type(_type_)
-
-        webhook_url = d.pop("webhook_url", UNSET)
-
-        send_whatsapp_message_request = cls(
-            from_=from_,
-            to=to,
-            whatsapp_message=whatsapp_message,
-            messaging_profile_id=messaging_profile_id,
-            type_=type_,
-            webhook_url=webhook_url,
-        )
-
-        send_whatsapp_message_request.additional_properties = d
-        return send_whatsapp_message_request
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.from_ = src_dict["from"]
+        obj.to = src_dict["to"]
+        value = src_dict["whatsapp_message"]
+        obj.whatsapp_message = WhatsappMessageContent.from_dict(value)
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.type_ = get("type")
+        obj.webhook_url = get("webhook_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> SendWhatsappMessageRequestType | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: SendWhatsappMessageRequestType | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_message_content import WhatsappMessageContent

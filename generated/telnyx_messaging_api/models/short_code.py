@@ -4,20 +4,17 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ShortCode")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class ShortCode:
+class ShortCode(GeneratedModel):
     """
     Example:
         {'country_code': 'US', 'created_at': '2019-01-23T18:10:02.574Z', 'id': '3fa85f64-5717-4562-b3fc-2c963f66afa6',
@@ -28,152 +25,111 @@ class ShortCode:
 
     messaging_profile_id: None | str
     """ Unique identifier for a messaging profile. """
-    country_code: str | Unset = UNSET
+    country_code: str | None = None
     """ ISO 3166-1 alpha-2 country code. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was created. """
-    id: UUID | Unset = UNSET
+    id: str | None = None
     """ Identifies the type of resource. """
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Identifies the type of the resource.
 
     Known values: `short_code`. Other values may appear. """
-    short_code: str | Unset = UNSET
+    short_code: str | None = None
     """ Short digit sequence used to address messages. """
-    tags: list[str] | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    tags: list[str] | None = None
+    updated_at: datetime.datetime | None = None
     """ ISO 8601 formatted date indicating when the resource was updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        messaging_profile_id: None | str
-        messaging_profile_id = self.messaging_profile_id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("country_code", "country_code", None),
+        ("created_at", "created_at", None),
+        ("id", "id", None),
+        ("record_type", "record_type", None),
+        ("short_code", "short_code", None),
+        ("tags", "tags", None),
+        ("updated_at", "updated_at", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        country_code = self.country_code
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        record_type = self.record_type
-
-        short_code = self.short_code
-
-        tags: list[str] | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
+    def __init__(
+        self,
+        messaging_profile_id: None | str,
+        country_code: str | None | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        short_code: str | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "messaging_profile_id",
+        }
+        self.messaging_profile_id = messaging_profile_id
+        if isinstance(country_code, Unset):
+            self.country_code = None
         else:
-            tags = self.tags
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_profile_id": messaging_profile_id,
-            }
-        )
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if short_code is not UNSET:
-            field_dict["short_code"] = short_code
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+            self.country_code = country_code
+            present.add("country_code")
+        if isinstance(created_at, Unset):
+            self.created_at = None
+        else:
+            self.created_at = created_at
+            present.add("created_at")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(short_code, Unset):
+            self.short_code = None
+        else:
+            self.short_code = short_code
+            present.add("short_code")
+        if isinstance(tags, Unset):
+            self.tags = None
+        else:
+            self.tags = tags
+            present.add("tags")
+        if isinstance(updated_at, Unset):
+            self.updated_at = None
+        else:
+            self.updated_at = updated_at
+            present.add("updated_at")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_messaging_profile_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        messaging_profile_id = _parse_messaging_profile_id(
-            d.pop("messaging_profile_id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.messaging_profile_id = src_dict["messaging_profile_id"]
+        obj.country_code = get("country_code")
+        value = get("created_at")
+        obj.created_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        country_code = d.pop("country_code", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        record_type = d.pop("record_type", UNSET)
-
-        short_code = d.pop("short_code", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            tags_type_0 = cast(list[str], data)
-
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        short_code = cls(
-            messaging_profile_id=messaging_profile_id,
-            country_code=country_code,
-            created_at=created_at,
-            id=id,
-            record_type=record_type,
-            short_code=short_code,
-            tags=tags,
-            updated_at=updated_at,
+        obj.id = get("id")
+        obj.record_type = get("record_type")
+        obj.short_code = get("short_code")
+        obj.tags = get("tags")
+        value = get("updated_at")
+        obj.updated_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        short_code.additional_properties = d
-        return short_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

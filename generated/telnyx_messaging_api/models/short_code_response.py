@@ -3,70 +3,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.short_code import ShortCode
-
-
-T = TypeVar("T", bound="ShortCodeResponse")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class ShortCodeResponse:
-    data: ShortCode | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ShortCodeResponse(GeneratedModel):
+    data: ShortCode | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (("data", "data", None),)
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    def __init__(
+        self,
+        data: ShortCode | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(data, Unset):
+            self.data = None
+        else:
+            self.data = data
+            present.add("data")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.short_code import ShortCode  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("data")
+        obj.data = None if value is None else ShortCode.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ShortCode | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ShortCode.from_dict(_data)
 
-        short_code_response = cls(
-            data=data,
-        )
-
-        short_code_response.additional_properties = d
-        return short_code_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.short_code import ShortCode

@@ -3,91 +3,82 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdatePhoneNumberMessagingSettingsRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class UpdatePhoneNumberMessagingSettingsRequest:
+class UpdatePhoneNumberMessagingSettingsRequest(GeneratedModel):
     """
     Example:
         {'messaging_product': 'P2P', 'messaging_profile_id': 'dd50eba1-a0c0-4563-9925-b25e842a7cb6'}
 
     """
 
-    messaging_product: str | Unset = UNSET
+    messaging_product: str | None = None
     """ Configure the messaging product for this number:
 
     * Omit this field or set its value to `null` to keep the current value.
     * Set this field to a quoted product ID to set this phone number to that product """
-    messaging_profile_id: str | Unset = UNSET
+    messaging_profile_id: str | None = None
     """ Configure the messaging profile this phone number is assigned to:
 
     * Omit this field or set its value to `null` to keep the current value.
     * Set this field to `""` to unassign the number from its messaging profile
     * Set this field to a quoted UUID of a messaging profile to assign this number to that messaging profile """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags to set on this phone number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        messaging_product = self.messaging_product
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("messaging_product", "messaging_product", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("tags", "tags", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        messaging_profile_id = self.messaging_profile_id
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messaging_product is not UNSET:
-            field_dict["messaging_product"] = messaging_product
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+    def __init__(
+        self,
+        messaging_product: str | None | Unset = UNSET,
+        messaging_profile_id: str | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(messaging_product, Unset):
+            self.messaging_product = None
+        else:
+            self.messaging_product = messaging_product
+            present.add("messaging_product")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(tags, Unset):
+            self.tags = None
+        else:
+            self.tags = tags
+            present.add("tags")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        messaging_product = d.pop("messaging_product", UNSET)
-
-        messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        update_phone_number_messaging_settings_request = cls(
-            messaging_product=messaging_product,
-            messaging_profile_id=messaging_profile_id,
-            tags=tags,
-        )
-
-        update_phone_number_messaging_settings_request.additional_properties = d
-        return update_phone_number_messaging_settings_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.messaging_product = get("messaging_product")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.tags = get("tags")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

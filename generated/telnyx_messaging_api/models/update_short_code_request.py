@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateShortCodeRequest")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class UpdateShortCodeRequest:
+class UpdateShortCodeRequest(GeneratedModel):
     """
     Example:
         {'messaging_profile_id': 'abc85f64-5717-4562-b3fc-2c9600000000', 'tags': ['test_customer']}
@@ -24,66 +22,43 @@ class UpdateShortCodeRequest:
 
     messaging_profile_id: str
     """ Unique identifier for a messaging profile. """
-    tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tags: list[str] | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        messaging_profile_id = self.messaging_profile_id
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("tags", "tags", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        tags: list[str] | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
+    def __init__(
+        self,
+        messaging_profile_id: str,
+        tags: list[str] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "messaging_profile_id",
+        }
+        self.messaging_profile_id = messaging_profile_id
+        if isinstance(tags, Unset):
+            self.tags = None
         else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messaging_profile_id": messaging_profile_id,
-            }
-        )
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+            self.tags = tags
+            present.add("tags")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        messaging_profile_id = d.pop("messaging_profile_id")
-
-        def _parse_tags(data: object) -> list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            tags_type_0 = cast(list[str], data)
-
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        update_short_code_request = cls(
-            messaging_profile_id=messaging_profile_id,
-            tags=tags,
-        )
-
-        update_short_code_request.additional_properties = d
-        return update_short_code_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.messaging_profile_id = src_dict["messaging_profile_id"]
+        obj.tags = get("tags")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UrlShortenerSettings")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class UrlShortenerSettings:
+class UrlShortenerSettings(GeneratedModel):
     """The URL shortener feature allows automatic replacement of URLs that were generated using
     a public URL shortener service. Some examples include bit.do, bit.ly, goo.gl, ht.ly,
     is.gd, ow.ly, rebrand.ly, t.co, tiny.cc, and tinyurl.com. Such URLs are replaced with
@@ -32,77 +30,69 @@ class UrlShortenerSettings:
     domain: str
     """ One of the domains provided by the Telnyx URL shortener service.
      """
-    prefix: str | Unset = UNSET
+    prefix: str | None = None
     """ Optional prefix that can be used to identify your brand, and will appear in the Telnyx generated URLs after
     the domain name.
      """
-    replace_blacklist_only: bool | Unset = UNSET
+    replace_blacklist_only: bool | None = None
     """ Use the link replacement tool only for links that are specifically blacklisted by Telnyx.
      """
-    send_webhooks: bool | Unset = UNSET
+    send_webhooks: bool | None = None
     """ Receive webhooks for when your replaced links are clicked. Webhooks are sent to the webhooks on the
     messaging profile.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("domain", "domain", None),
+        ("prefix", "prefix", None),
+        ("replace_blacklist_only", "replace_blacklist_only", None),
+        ("send_webhooks", "send_webhooks", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        prefix = self.prefix
-
-        replace_blacklist_only = self.replace_blacklist_only
-
-        send_webhooks = self.send_webhooks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-            }
-        )
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if replace_blacklist_only is not UNSET:
-            field_dict["replace_blacklist_only"] = replace_blacklist_only
-        if send_webhooks is not UNSET:
-            field_dict["send_webhooks"] = send_webhooks
-
-        return field_dict
+    def __init__(
+        self,
+        domain: str,
+        prefix: str | None | Unset = UNSET,
+        replace_blacklist_only: bool | None | Unset = UNSET,
+        send_webhooks: bool | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "domain",
+        }
+        self.domain = domain
+        if isinstance(prefix, Unset):
+            self.prefix = None
+        else:
+            self.prefix = prefix
+            present.add("prefix")
+        if isinstance(replace_blacklist_only, Unset):
+            self.replace_blacklist_only = None
+        else:
+            self.replace_blacklist_only = replace_blacklist_only
+            present.add("replace_blacklist_only")
+        if isinstance(send_webhooks, Unset):
+            self.send_webhooks = None
+        else:
+            self.send_webhooks = send_webhooks
+            present.add("send_webhooks")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
-
-        prefix = d.pop("prefix", UNSET)
-
-        replace_blacklist_only = d.pop("replace_blacklist_only", UNSET)
-
-        send_webhooks = d.pop("send_webhooks", UNSET)
-
-        url_shortener_settings = cls(
-            domain=domain,
-            prefix=prefix,
-            replace_blacklist_only=replace_blacklist_only,
-            send_webhooks=send_webhooks,
-        )
-
-        url_shortener_settings.additional_properties = d
-        return url_shortener_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.domain = src_dict["domain"]
+        obj.prefix = get("prefix")
+        obj.replace_blacklist_only = get("replace_blacklist_only")
+        obj.send_webhooks = get("send_webhooks")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

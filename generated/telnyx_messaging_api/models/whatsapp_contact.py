@@ -3,178 +3,132 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_contact_addresses_item import WhatsappContactAddressesItem
-    from ..models.whatsapp_contact_emails_item import WhatsappContactEmailsItem
-    from ..models.whatsapp_contact_org import WhatsappContactOrg
-    from ..models.whatsapp_contact_phones_item import WhatsappContactPhonesItem
-    from ..models.whatsapp_contact_urls_item import WhatsappContactUrlsItem
-
-
-T = TypeVar("T", bound="WhatsappContact")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappContact:
-    addresses: list[WhatsappContactAddressesItem] | Unset = UNSET
-    birthday: str | Unset = UNSET
-    emails: list[WhatsappContactEmailsItem] | Unset = UNSET
-    name: str | Unset = UNSET
-    org: WhatsappContactOrg | Unset = UNSET
-    phones: list[WhatsappContactPhonesItem] | Unset = UNSET
-    urls: list[WhatsappContactUrlsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappContact(GeneratedModel):
+    addresses: list[WhatsappContactAddressesItem] | None = None
+    birthday: str | None = None
+    emails: list[WhatsappContactEmailsItem] | None = None
+    name: str | None = None
+    org: WhatsappContactOrg | None = None
+    phones: list[WhatsappContactPhonesItem] | None = None
+    urls: list[WhatsappContactUrlsItem] | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("addresses", "addresses", None),
+        ("birthday", "birthday", None),
+        ("emails", "emails", None),
+        ("name", "name", None),
+        ("org", "org", None),
+        ("phones", "phones", None),
+        ("urls", "urls", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        birthday = self.birthday
-
-        emails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = []
-            for emails_item_data in self.emails:
-                emails_item = emails_item_data.to_dict()
-                emails.append(emails_item)
-
-        name = self.name
-
-        org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.org, Unset):
-            org = self.org.to_dict()
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        urls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = []
-            for urls_item_data in self.urls:
-                urls_item = urls_item_data.to_dict()
-                urls.append(urls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org is not UNSET:
-            field_dict["org"] = org
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-
-        return field_dict
+    def __init__(
+        self,
+        addresses: list[WhatsappContactAddressesItem] | None | Unset = UNSET,
+        birthday: str | None | Unset = UNSET,
+        emails: list[WhatsappContactEmailsItem] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        org: WhatsappContactOrg | None | Unset = UNSET,
+        phones: list[WhatsappContactPhonesItem] | None | Unset = UNSET,
+        urls: list[WhatsappContactUrlsItem] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(addresses, Unset):
+            self.addresses = None
+        else:
+            self.addresses = addresses
+            present.add("addresses")
+        if isinstance(birthday, Unset):
+            self.birthday = None
+        else:
+            self.birthday = birthday
+            present.add("birthday")
+        if isinstance(emails, Unset):
+            self.emails = None
+        else:
+            self.emails = emails
+            present.add("emails")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            present.add("name")
+        if isinstance(org, Unset):
+            self.org = None
+        else:
+            self.org = org
+            present.add("org")
+        if isinstance(phones, Unset):
+            self.phones = None
+        else:
+            self.phones = phones
+            present.add("phones")
+        if isinstance(urls, Unset):
+            self.urls = None
+        else:
+            self.urls = urls
+            present.add("urls")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_contact_addresses_item import (
-            WhatsappContactAddressesItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("addresses")
+        obj.addresses = (
+            None
+            if value is None
+            else [WhatsappContactAddressesItem.from_dict(item) for item in value]
         )
-        from ..models.whatsapp_contact_emails_item import WhatsappContactEmailsItem  # noqa: PLC0415
-        from ..models.whatsapp_contact_org import WhatsappContactOrg  # noqa: PLC0415
-        from ..models.whatsapp_contact_phones_item import WhatsappContactPhonesItem  # noqa: PLC0415
-        from ..models.whatsapp_contact_urls_item import WhatsappContactUrlsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[WhatsappContactAddressesItem] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = WhatsappContactAddressesItem.from_dict(
-                    addresses_item_data
-                )
-
-                addresses.append(addresses_item)
-
-        birthday = d.pop("birthday", UNSET)
-
-        _emails = d.pop("emails", UNSET)
-        emails: list[WhatsappContactEmailsItem] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = WhatsappContactEmailsItem.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        name = d.pop("name", UNSET)
-
-        _org = d.pop("org", UNSET)
-        org: WhatsappContactOrg | Unset
-        if isinstance(_org, Unset):
-            org = UNSET
-        else:
-            org = WhatsappContactOrg.from_dict(_org)
-
-        _phones = d.pop("phones", UNSET)
-        phones: list[WhatsappContactPhonesItem] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = WhatsappContactPhonesItem.from_dict(phones_item_data)
-
-                phones.append(phones_item)
-
-        _urls = d.pop("urls", UNSET)
-        urls: list[WhatsappContactUrlsItem] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = WhatsappContactUrlsItem.from_dict(urls_item_data)
-
-                urls.append(urls_item)
-
-        whatsapp_contact = cls(
-            addresses=addresses,
-            birthday=birthday,
-            emails=emails,
-            name=name,
-            org=org,
-            phones=phones,
-            urls=urls,
+        obj.birthday = get("birthday")
+        value = get("emails")
+        obj.emails = (
+            None
+            if value is None
+            else [WhatsappContactEmailsItem.from_dict(item) for item in value]
         )
+        obj.name = get("name")
+        value = get("org")
+        obj.org = None if value is None else WhatsappContactOrg.from_dict(value)
+        value = get("phones")
+        obj.phones = (
+            None
+            if value is None
+            else [WhatsappContactPhonesItem.from_dict(item) for item in value]
+        )
+        value = get("urls")
+        obj.urls = (
+            None
+            if value is None
+            else [WhatsappContactUrlsItem.from_dict(item) for item in value]
+        )
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        whatsapp_contact.additional_properties = d
-        return whatsapp_contact
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_contact_addresses_item import WhatsappContactAddressesItem
+from ..models.whatsapp_contact_emails_item import WhatsappContactEmailsItem
+from ..models.whatsapp_contact_org import WhatsappContactOrg
+from ..models.whatsapp_contact_phones_item import WhatsappContactPhonesItem
+from ..models.whatsapp_contact_urls_item import WhatsappContactUrlsItem

@@ -3,105 +3,120 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappContactAddressesItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappContactAddressesItem:
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    state: str | Unset = UNSET
-    street: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappContactAddressesItem(GeneratedModel):
+    city: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    state: str | None = None
+    street: str | None = None
+    type_: str | None = None
+    zip_: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        city = self.city
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("city", "city", None),
+        ("country", "country", None),
+        ("country_code", "country_code", None),
+        ("state", "state", None),
+        ("street", "street", None),
+        ("type_", "type", None),
+        ("zip_", "zip", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        country = self.country
-
-        country_code = self.country_code
-
-        state = self.state
-
-        street = self.street
-
-        type_ = self.type_
-
-        zip_ = self.zip_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if street is not UNSET:
-            field_dict["street"] = street
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-
-        return field_dict
+    def __init__(
+        self,
+        city: str | None | Unset = UNSET,
+        country: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        street: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        zip_: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(city, Unset):
+            self.city = None
+        else:
+            self.city = city
+            present.add("city")
+        if isinstance(country, Unset):
+            self.country = None
+        else:
+            self.country = country
+            present.add("country")
+        if isinstance(country_code, Unset):
+            self.country_code = None
+        else:
+            self.country_code = country_code
+            present.add("country_code")
+        if isinstance(state, Unset):
+            self.state = None
+        else:
+            self.state = state
+            present.add("state")
+        if isinstance(street, Unset):
+            self.street = None
+        else:
+            self.street = street
+            present.add("street")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(zip_, Unset):
+            self.zip_ = None
+        else:
+            self.zip_ = zip_
+            present.add("zip")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        street = d.pop("street", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        whatsapp_contact_addresses_item = cls(
-            city=city,
-            country=country,
-            country_code=country_code,
-            state=state,
-            street=street,
-            type_=type_,
-            zip_=zip_,
-        )
-
-        whatsapp_contact_addresses_item.additional_properties = d
-        return whatsapp_contact_addresses_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.city = get("city")
+        obj.country = get("country")
+        obj.country_code = get("country_code")
+        obj.state = get("state")
+        obj.street = get("street")
+        obj.type_ = get("type")
+        obj.zip_ = get("zip")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def zip(self) -> str | None:
+        """The official SDK's name for `zip_`."""
+        return self.zip_
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @zip.setter
+    def zip(self, value: str | None) -> None:
+        self.zip_ = value

@@ -3,73 +3,66 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappContactOrg")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappContactOrg:
-    company: str | Unset = UNSET
-    department: str | Unset = UNSET
-    title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappContactOrg(GeneratedModel):
+    company: str | None = None
+    department: str | None = None
+    title: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        company = self.company
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("company", "company", None),
+        ("department", "department", None),
+        ("title", "title", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        department = self.department
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company is not UNSET:
-            field_dict["company"] = company
-        if department is not UNSET:
-            field_dict["department"] = department
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    def __init__(
+        self,
+        company: str | None | Unset = UNSET,
+        department: str | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(company, Unset):
+            self.company = None
+        else:
+            self.company = company
+            present.add("company")
+        if isinstance(department, Unset):
+            self.department = None
+        else:
+            self.department = department
+            present.add("department")
+        if isinstance(title, Unset):
+            self.title = None
+        else:
+            self.title = title
+            present.add("title")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = d.pop("company", UNSET)
-
-        department = d.pop("department", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        whatsapp_contact_org = cls(
-            company=company,
-            department=department,
-            title=title,
-        )
-
-        whatsapp_contact_org.additional_properties = d
-        return whatsapp_contact_org
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.company = get("company")
+        obj.department = get("department")
+        obj.title = get("title")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,73 +3,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappContactPhonesItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappContactPhonesItem:
-    phone: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    wa_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappContactPhonesItem(GeneratedModel):
+    phone: str | None = None
+    type_: str | None = None
+    wa_id: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("phone", "phone", None),
+        ("type_", "type", None),
+        ("wa_id", "wa_id", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        type_ = self.type_
-
-        wa_id = self.wa_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if wa_id is not UNSET:
-            field_dict["wa_id"] = wa_id
-
-        return field_dict
+    def __init__(
+        self,
+        phone: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        wa_id: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(phone, Unset):
+            self.phone = None
+        else:
+            self.phone = phone
+            present.add("phone")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(wa_id, Unset):
+            self.wa_id = None
+        else:
+            self.wa_id = wa_id
+            present.add("wa_id")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        wa_id = d.pop("wa_id", UNSET)
-
-        whatsapp_contact_phones_item = cls(
-            phone=phone,
-            type_=type_,
-            wa_id=wa_id,
-        )
-
-        whatsapp_contact_phones_item.additional_properties = d
-        return whatsapp_contact_phones_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.phone = get("phone")
+        obj.type_ = get("type")
+        obj.wa_id = get("wa_id")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value

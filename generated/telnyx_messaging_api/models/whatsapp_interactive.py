@@ -3,131 +3,113 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive_action import WhatsappInteractiveAction
-    from ..models.whatsapp_interactive_body import WhatsappInteractiveBody
-    from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter
-    from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader
-
-
-T = TypeVar("T", bound="WhatsappInteractive")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractive:
-    action: WhatsappInteractiveAction | Unset = UNSET
-    body: WhatsappInteractiveBody | Unset = UNSET
-    footer: WhatsappInteractiveFooter | Unset = UNSET
-    header: WhatsappInteractiveHeader | Unset = UNSET
-    type_: str | Unset = UNSET
+class WhatsappInteractive(GeneratedModel):
+    action: WhatsappInteractiveAction | None = None
+    body: WhatsappInteractiveBody | None = None
+    footer: WhatsappInteractiveFooter | None = None
+    header: WhatsappInteractiveHeader | None = None
+    type_: str | None = None
     """ Known values: `cta_url`, `list`, `carousel`, `button`, `location_request_message`. Other values may appear.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("action", "action", None),
+        ("body", "body", None),
+        ("footer", "footer", None),
+        ("header", "header", None),
+        ("type_", "type", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        footer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.footer, Unset):
-            footer = self.footer.to_dict()
-
-        header: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.header, Unset):
-            header = self.header.to_dict()
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if body is not UNSET:
-            field_dict["body"] = body
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-        if header is not UNSET:
-            field_dict["header"] = header
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        action: WhatsappInteractiveAction | None | Unset = UNSET,
+        body: WhatsappInteractiveBody | None | Unset = UNSET,
+        footer: WhatsappInteractiveFooter | None | Unset = UNSET,
+        header: WhatsappInteractiveHeader | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(action, Unset):
+            self.action = None
+        else:
+            self.action = action
+            present.add("action")
+        if isinstance(body, Unset):
+            self.body = None
+        else:
+            self.body = body
+            present.add("body")
+        if isinstance(footer, Unset):
+            self.footer = None
+        else:
+            self.footer = footer
+            present.add("footer")
+        if isinstance(header, Unset):
+            self.header = None
+        else:
+            self.header = header
+            present.add("header")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_interactive_action import WhatsappInteractiveAction  # noqa: PLC0415
-        from ..models.whatsapp_interactive_body import WhatsappInteractiveBody  # noqa: PLC0415
-        from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter  # noqa: PLC0415
-        from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: WhatsappInteractiveAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = WhatsappInteractiveAction.from_dict(_action)
-
-        _body = d.pop("body", UNSET)
-        body: WhatsappInteractiveBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = WhatsappInteractiveBody.from_dict(_body)
-
-        _footer = d.pop("footer", UNSET)
-        footer: WhatsappInteractiveFooter | Unset
-        if isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = WhatsappInteractiveFooter.from_dict(_footer)
-
-        _header = d.pop("header", UNSET)
-        header: WhatsappInteractiveHeader | Unset
-        if isinstance(_header, Unset):
-            header = UNSET
-        else:
-            header = WhatsappInteractiveHeader.from_dict(_header)
-
-        type_ = d.pop("type", UNSET)
-
-        whatsapp_interactive = cls(
-            action=action,
-            body=body,
-            footer=footer,
-            header=header,
-            type_=type_,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("action")
+        obj.action = (
+            None if value is None else WhatsappInteractiveAction.from_dict(value)
         )
-
-        whatsapp_interactive.additional_properties = d
-        return whatsapp_interactive
+        value = get("body")
+        obj.body = None if value is None else WhatsappInteractiveBody.from_dict(value)
+        value = get("footer")
+        obj.footer = (
+            None if value is None else WhatsappInteractiveFooter.from_dict(value)
+        )
+        value = get("header")
+        obj.header = (
+            None if value is None else WhatsappInteractiveHeader.from_dict(value)
+        )
+        obj.type_ = get("type")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_interactive_action import WhatsappInteractiveAction
+from ..models.whatsapp_interactive_body import WhatsappInteractiveBody
+from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter
+from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader

@@ -3,198 +3,160 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive_action_buttons_item import (
-        WhatsappInteractiveActionButtonsItem,
-    )
-    from ..models.whatsapp_interactive_action_cards_item import (
-        WhatsappInteractiveActionCardsItem,
-    )
-    from ..models.whatsapp_interactive_action_parameters import (
-        WhatsappInteractiveActionParameters,
-    )
-    from ..models.whatsapp_interactive_action_sections_item import (
-        WhatsappInteractiveActionSectionsItem,
-    )
-
-
-T = TypeVar("T", bound="WhatsappInteractiveAction")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveAction:
-    button: str | Unset = UNSET
-    buttons: list[WhatsappInteractiveActionButtonsItem] | Unset = UNSET
-    cards: list[WhatsappInteractiveActionCardsItem] | Unset = UNSET
-    catalog_id: str | Unset = UNSET
-    mode: str | Unset = UNSET
-    name: str | Unset = UNSET
-    parameters: WhatsappInteractiveActionParameters | Unset = UNSET
-    product_retailer_id: str | Unset = UNSET
-    sections: list[WhatsappInteractiveActionSectionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappInteractiveAction(GeneratedModel):
+    button: str | None = None
+    buttons: list[WhatsappInteractiveActionButtonsItem] | None = None
+    cards: list[WhatsappInteractiveActionCardsItem] | None = None
+    catalog_id: str | None = None
+    mode: str | None = None
+    name: str | None = None
+    parameters: WhatsappInteractiveActionParameters | None = None
+    product_retailer_id: str | None = None
+    sections: list[WhatsappInteractiveActionSectionsItem] | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        button = self.button
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("button", "button", None),
+        ("buttons", "buttons", None),
+        ("cards", "cards", None),
+        ("catalog_id", "catalog_id", None),
+        ("mode", "mode", None),
+        ("name", "name", None),
+        ("parameters", "parameters", None),
+        ("product_retailer_id", "product_retailer_id", None),
+        ("sections", "sections", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        buttons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buttons, Unset):
-            buttons = []
-            for buttons_item_data in self.buttons:
-                buttons_item = buttons_item_data.to_dict()
-                buttons.append(buttons_item)
-
-        cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cards, Unset):
-            cards = []
-            for cards_item_data in self.cards:
-                cards_item = cards_item_data.to_dict()
-                cards.append(cards_item)
-
-        catalog_id = self.catalog_id
-
-        mode = self.mode
-
-        name = self.name
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        product_retailer_id = self.product_retailer_id
-
-        sections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sections, Unset):
-            sections = []
-            for sections_item_data in self.sections:
-                sections_item = sections_item_data.to_dict()
-                sections.append(sections_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if button is not UNSET:
-            field_dict["button"] = button
-        if buttons is not UNSET:
-            field_dict["buttons"] = buttons
-        if cards is not UNSET:
-            field_dict["cards"] = cards
-        if catalog_id is not UNSET:
-            field_dict["catalog_id"] = catalog_id
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if product_retailer_id is not UNSET:
-            field_dict["product_retailer_id"] = product_retailer_id
-        if sections is not UNSET:
-            field_dict["sections"] = sections
-
-        return field_dict
+    def __init__(
+        self,
+        button: str | None | Unset = UNSET,
+        buttons: list[WhatsappInteractiveActionButtonsItem] | None | Unset = UNSET,
+        cards: list[WhatsappInteractiveActionCardsItem] | None | Unset = UNSET,
+        catalog_id: str | None | Unset = UNSET,
+        mode: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        parameters: WhatsappInteractiveActionParameters | None | Unset = UNSET,
+        product_retailer_id: str | None | Unset = UNSET,
+        sections: list[WhatsappInteractiveActionSectionsItem] | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(button, Unset):
+            self.button = None
+        else:
+            self.button = button
+            present.add("button")
+        if isinstance(buttons, Unset):
+            self.buttons = None
+        else:
+            self.buttons = buttons
+            present.add("buttons")
+        if isinstance(cards, Unset):
+            self.cards = None
+        else:
+            self.cards = cards
+            present.add("cards")
+        if isinstance(catalog_id, Unset):
+            self.catalog_id = None
+        else:
+            self.catalog_id = catalog_id
+            present.add("catalog_id")
+        if isinstance(mode, Unset):
+            self.mode = None
+        else:
+            self.mode = mode
+            present.add("mode")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            present.add("name")
+        if isinstance(parameters, Unset):
+            self.parameters = None
+        else:
+            self.parameters = parameters
+            present.add("parameters")
+        if isinstance(product_retailer_id, Unset):
+            self.product_retailer_id = None
+        else:
+            self.product_retailer_id = product_retailer_id
+            present.add("product_retailer_id")
+        if isinstance(sections, Unset):
+            self.sections = None
+        else:
+            self.sections = sections
+            present.add("sections")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_interactive_action_buttons_item import (
-            WhatsappInteractiveActionButtonsItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.button = get("button")
+        value = get("buttons")
+        obj.buttons = (
+            None
+            if value is None
+            else [
+                WhatsappInteractiveActionButtonsItem.from_dict(item) for item in value
+            ]
         )
-        from ..models.whatsapp_interactive_action_cards_item import (
-            WhatsappInteractiveActionCardsItem,  # noqa: PLC0415
+        value = get("cards")
+        obj.cards = (
+            None
+            if value is None
+            else [WhatsappInteractiveActionCardsItem.from_dict(item) for item in value]
         )
-        from ..models.whatsapp_interactive_action_parameters import (
-            WhatsappInteractiveActionParameters,  # noqa: PLC0415
+        obj.catalog_id = get("catalog_id")
+        obj.mode = get("mode")
+        obj.name = get("name")
+        value = get("parameters")
+        obj.parameters = (
+            None
+            if value is None
+            else WhatsappInteractiveActionParameters.from_dict(value)
         )
-        from ..models.whatsapp_interactive_action_sections_item import (
-            WhatsappInteractiveActionSectionsItem,  # noqa: PLC0415
+        obj.product_retailer_id = get("product_retailer_id")
+        value = get("sections")
+        obj.sections = (
+            None
+            if value is None
+            else [
+                WhatsappInteractiveActionSectionsItem.from_dict(item) for item in value
+            ]
         )
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        button = d.pop("button", UNSET)
 
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[WhatsappInteractiveActionButtonsItem] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = WhatsappInteractiveActionButtonsItem.from_dict(
-                    buttons_item_data
-                )
-
-                buttons.append(buttons_item)
-
-        _cards = d.pop("cards", UNSET)
-        cards: list[WhatsappInteractiveActionCardsItem] | Unset = UNSET
-        if _cards is not UNSET:
-            cards = []
-            for cards_item_data in _cards:
-                cards_item = WhatsappInteractiveActionCardsItem.from_dict(
-                    cards_item_data
-                )
-
-                cards.append(cards_item)
-
-        catalog_id = d.pop("catalog_id", UNSET)
-
-        mode = d.pop("mode", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: WhatsappInteractiveActionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = WhatsappInteractiveActionParameters.from_dict(_parameters)
-
-        product_retailer_id = d.pop("product_retailer_id", UNSET)
-
-        _sections = d.pop("sections", UNSET)
-        sections: list[WhatsappInteractiveActionSectionsItem] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = WhatsappInteractiveActionSectionsItem.from_dict(
-                    sections_item_data
-                )
-
-                sections.append(sections_item)
-
-        whatsapp_interactive_action = cls(
-            button=button,
-            buttons=buttons,
-            cards=cards,
-            catalog_id=catalog_id,
-            mode=mode,
-            name=name,
-            parameters=parameters,
-            product_retailer_id=product_retailer_id,
-            sections=sections,
-        )
-
-        whatsapp_interactive_action.additional_properties = d
-        return whatsapp_interactive_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_interactive_action_buttons_item import (
+    WhatsappInteractiveActionButtonsItem,
+)
+from ..models.whatsapp_interactive_action_cards_item import (
+    WhatsappInteractiveActionCardsItem,
+)
+from ..models.whatsapp_interactive_action_parameters import (
+    WhatsappInteractiveActionParameters,
+)
+from ..models.whatsapp_interactive_action_sections_item import (
+    WhatsappInteractiveActionSectionsItem,
+)

@@ -3,83 +3,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive_action_buttons_item_reply import (
-        WhatsappInteractiveActionButtonsItemReply,
-    )
-
-
-T = TypeVar("T", bound="WhatsappInteractiveActionButtonsItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveActionButtonsItem:
-    reply: WhatsappInteractiveActionButtonsItemReply | Unset = UNSET
-    type_: str | Unset = UNSET
+class WhatsappInteractiveActionButtonsItem(GeneratedModel):
+    reply: WhatsappInteractiveActionButtonsItemReply | None = None
+    type_: str | None = None
     """ Known values: `reply`. Other values may appear. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        reply: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply, Unset):
-            reply = self.reply.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("reply", "reply", None),
+        ("type_", "type", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reply is not UNSET:
-            field_dict["reply"] = reply
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        reply: WhatsappInteractiveActionButtonsItemReply | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(reply, Unset):
+            self.reply = None
+        else:
+            self.reply = reply
+            present.add("reply")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_interactive_action_buttons_item_reply import (
-            WhatsappInteractiveActionButtonsItemReply,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("reply")
+        obj.reply = (
+            None
+            if value is None
+            else WhatsappInteractiveActionButtonsItemReply.from_dict(value)
         )
-
-        d = dict(src_dict)
-        _reply = d.pop("reply", UNSET)
-        reply: WhatsappInteractiveActionButtonsItemReply | Unset
-        if isinstance(_reply, Unset):
-            reply = UNSET
-        else:
-            reply = WhatsappInteractiveActionButtonsItemReply.from_dict(_reply)
-
-        type_ = d.pop("type", UNSET)
-
-        whatsapp_interactive_action_buttons_item = cls(
-            reply=reply,
-            type_=type_,
-        )
-
-        whatsapp_interactive_action_buttons_item.additional_properties = d
-        return whatsapp_interactive_action_buttons_item
+        obj.type_ = get("type")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_interactive_action_buttons_item_reply import (
+    WhatsappInteractiveActionButtonsItemReply,
+)

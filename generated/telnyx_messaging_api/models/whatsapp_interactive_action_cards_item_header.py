@@ -3,94 +3,83 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_media import WhatsappMedia
-
-
-T = TypeVar("T", bound="WhatsappInteractiveActionCardsItemHeader")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveActionCardsItemHeader:
-    image: WhatsappMedia | Unset = UNSET
-    type_: str | Unset = UNSET
+class WhatsappInteractiveActionCardsItemHeader(GeneratedModel):
+    image: WhatsappMedia | None = None
+    type_: str | None = None
     """ Known values: `image`, `video`. Other values may appear. """
-    video: WhatsappMedia | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    video: WhatsappMedia | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("image", "image", None),
+        ("type_", "type", None),
+        ("video", "video", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        type_ = self.type_
-
-        video: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video, Unset):
-            video = self.video.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image is not UNSET:
-            field_dict["image"] = image
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if video is not UNSET:
-            field_dict["video"] = video
-
-        return field_dict
+    def __init__(
+        self,
+        image: WhatsappMedia | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        video: WhatsappMedia | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(image, Unset):
+            self.image = None
+        else:
+            self.image = image
+            present.add("image")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(video, Unset):
+            self.video = None
+        else:
+            self.video = video
+            present.add("video")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_media import WhatsappMedia  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _image = d.pop("image", UNSET)
-        image: WhatsappMedia | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = WhatsappMedia.from_dict(_image)
-
-        type_ = d.pop("type", UNSET)
-
-        _video = d.pop("video", UNSET)
-        video: WhatsappMedia | Unset
-        if isinstance(_video, Unset):
-            video = UNSET
-        else:
-            video = WhatsappMedia.from_dict(_video)
-
-        whatsapp_interactive_action_cards_item_header = cls(
-            image=image,
-            type_=type_,
-            video=video,
-        )
-
-        whatsapp_interactive_action_cards_item_header.additional_properties = d
-        return whatsapp_interactive_action_cards_item_header
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("image")
+        obj.image = None if value is None else WhatsappMedia.from_dict(value)
+        obj.type_ = get("type")
+        value = get("video")
+        obj.video = None if value is None else WhatsappMedia.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_media import WhatsappMedia

@@ -3,124 +3,99 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive_action_sections_item_product_items_item import (
-        WhatsappInteractiveActionSectionsItemProductItemsItem,
-    )
-    from ..models.whatsapp_interactive_action_sections_item_rows_item import (
-        WhatsappInteractiveActionSectionsItemRowsItem,
-    )
-
-
-T = TypeVar("T", bound="WhatsappInteractiveActionSectionsItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveActionSectionsItem:
+class WhatsappInteractiveActionSectionsItem(GeneratedModel):
     product_items: (
-        list[WhatsappInteractiveActionSectionsItemProductItemsItem] | Unset
-    ) = UNSET
-    rows: list[WhatsappInteractiveActionSectionsItemRowsItem] | Unset = UNSET
-    title: str | Unset = UNSET
+        list[WhatsappInteractiveActionSectionsItemProductItemsItem] | None
+    ) = None
+    rows: list[WhatsappInteractiveActionSectionsItemRowsItem] | None = None
+    title: str | None = None
     """ section title, 24 character maximum """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        product_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.product_items, Unset):
-            product_items = []
-            for product_items_item_data in self.product_items:
-                product_items_item = product_items_item_data.to_dict()
-                product_items.append(product_items_item)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("product_items", "product_items", None),
+        ("rows", "rows", None),
+        ("title", "title", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_items is not UNSET:
-            field_dict["product_items"] = product_items
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    def __init__(
+        self,
+        product_items: list[WhatsappInteractiveActionSectionsItemProductItemsItem]
+        | None
+        | Unset = UNSET,
+        rows: list[WhatsappInteractiveActionSectionsItemRowsItem]
+        | None
+        | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(product_items, Unset):
+            self.product_items = None
+        else:
+            self.product_items = product_items
+            present.add("product_items")
+        if isinstance(rows, Unset):
+            self.rows = None
+        else:
+            self.rows = rows
+            present.add("rows")
+        if isinstance(title, Unset):
+            self.title = None
+        else:
+            self.title = title
+            present.add("title")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_interactive_action_sections_item_product_items_item import (
-            WhatsappInteractiveActionSectionsItemProductItemsItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("product_items")
+        obj.product_items = (
+            None
+            if value is None
+            else [
+                WhatsappInteractiveActionSectionsItemProductItemsItem.from_dict(item)
+                for item in value
+            ]
         )
-        from ..models.whatsapp_interactive_action_sections_item_rows_item import (
-            WhatsappInteractiveActionSectionsItemRowsItem,  # noqa: PLC0415
+        value = get("rows")
+        obj.rows = (
+            None
+            if value is None
+            else [
+                WhatsappInteractiveActionSectionsItemRowsItem.from_dict(item)
+                for item in value
+            ]
         )
+        obj.title = get("title")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _product_items = d.pop("product_items", UNSET)
-        product_items: (
-            list[WhatsappInteractiveActionSectionsItemProductItemsItem] | Unset
-        ) = UNSET
-        if _product_items is not UNSET:
-            product_items = []
-            for product_items_item_data in _product_items:
-                product_items_item = (
-                    WhatsappInteractiveActionSectionsItemProductItemsItem.from_dict(
-                        product_items_item_data
-                    )
-                )
 
-                product_items.append(product_items_item)
-
-        _rows = d.pop("rows", UNSET)
-        rows: list[WhatsappInteractiveActionSectionsItemRowsItem] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = WhatsappInteractiveActionSectionsItemRowsItem.from_dict(
-                    rows_item_data
-                )
-
-                rows.append(rows_item)
-
-        title = d.pop("title", UNSET)
-
-        whatsapp_interactive_action_sections_item = cls(
-            product_items=product_items,
-            rows=rows,
-            title=title,
-        )
-
-        whatsapp_interactive_action_sections_item.additional_properties = d
-        return whatsapp_interactive_action_sections_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_interactive_action_sections_item_product_items_item import (
+    WhatsappInteractiveActionSectionsItemProductItemsItem,
+)
+from ..models.whatsapp_interactive_action_sections_item_rows_item import (
+    WhatsappInteractiveActionSectionsItemRowsItem,
+)

@@ -3,76 +3,69 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappInteractiveActionSectionsItemRowsItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveActionSectionsItemRowsItem:
-    description: str | Unset = UNSET
+class WhatsappInteractiveActionSectionsItemRowsItem(GeneratedModel):
+    description: str | None = None
     """ row description, 72 character maximum """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ arbitrary string identifying the row, 200 character maximum """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ row title, 24 character maximum """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        description = self.description
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("description", "description", None),
+        ("id", "id", None),
+        ("title", "title", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        id = self.id
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-
-        return field_dict
+    def __init__(
+        self,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+            present.add("description")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(title, Unset):
+            self.title = None
+        else:
+            self.title = title
+            present.add("title")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        whatsapp_interactive_action_sections_item_rows_item = cls(
-            description=description,
-            id=id,
-            title=title,
-        )
-
-        whatsapp_interactive_action_sections_item_rows_item.additional_properties = d
-        return whatsapp_interactive_action_sections_item_rows_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.description = get("description")
+        obj.id = get("id")
+        obj.title = get("title")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,117 +3,93 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_media import WhatsappMedia
-
-
-T = TypeVar("T", bound="WhatsappInteractiveHeader")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappInteractiveHeader:
-    document: WhatsappMedia | Unset = UNSET
-    image: WhatsappMedia | Unset = UNSET
-    sub_text: str | Unset = UNSET
-    text: str | Unset = UNSET
+class WhatsappInteractiveHeader(GeneratedModel):
+    document: WhatsappMedia | None = None
+    image: WhatsappMedia | None = None
+    sub_text: str | None = None
+    text: str | None = None
     """ header text, 60 character maximum """
-    video: WhatsappMedia | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    video: WhatsappMedia | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("document", "document", None),
+        ("image", "image", None),
+        ("sub_text", "sub_text", None),
+        ("text", "text", None),
+        ("video", "video", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
-        sub_text = self.sub_text
-
-        text = self.text
-
-        video: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video, Unset):
-            video = self.video.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document is not UNSET:
-            field_dict["document"] = document
-        if image is not UNSET:
-            field_dict["image"] = image
-        if sub_text is not UNSET:
-            field_dict["sub_text"] = sub_text
-        if text is not UNSET:
-            field_dict["text"] = text
-        if video is not UNSET:
-            field_dict["video"] = video
-
-        return field_dict
+    def __init__(
+        self,
+        document: WhatsappMedia | None | Unset = UNSET,
+        image: WhatsappMedia | None | Unset = UNSET,
+        sub_text: str | None | Unset = UNSET,
+        text: str | None | Unset = UNSET,
+        video: WhatsappMedia | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(document, Unset):
+            self.document = None
+        else:
+            self.document = document
+            present.add("document")
+        if isinstance(image, Unset):
+            self.image = None
+        else:
+            self.image = image
+            present.add("image")
+        if isinstance(sub_text, Unset):
+            self.sub_text = None
+        else:
+            self.sub_text = sub_text
+            present.add("sub_text")
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            present.add("text")
+        if isinstance(video, Unset):
+            self.video = None
+        else:
+            self.video = video
+            present.add("video")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_media import WhatsappMedia  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("document")
+        obj.document = None if value is None else WhatsappMedia.from_dict(value)
+        value = get("image")
+        obj.image = None if value is None else WhatsappMedia.from_dict(value)
+        obj.sub_text = get("sub_text")
+        obj.text = get("text")
+        value = get("video")
+        obj.video = None if value is None else WhatsappMedia.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _document = d.pop("document", UNSET)
-        document: WhatsappMedia | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = WhatsappMedia.from_dict(_document)
 
-        _image = d.pop("image", UNSET)
-        image: WhatsappMedia | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = WhatsappMedia.from_dict(_image)
-
-        sub_text = d.pop("sub_text", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        _video = d.pop("video", UNSET)
-        video: WhatsappMedia | Unset
-        if isinstance(_video, Unset):
-            video = UNSET
-        else:
-            video = WhatsappMedia.from_dict(_video)
-
-        whatsapp_interactive_header = cls(
-            document=document,
-            image=image,
-            sub_text=sub_text,
-            text=text,
-            video=video,
-        )
-
-        whatsapp_interactive_header.additional_properties = d
-        return whatsapp_interactive_header
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_media import WhatsappMedia

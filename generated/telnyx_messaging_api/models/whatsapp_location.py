@@ -3,81 +3,75 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappLocation")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappLocation:
-    address: str | Unset = UNSET
-    latitude: str | Unset = UNSET
-    longitude: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappLocation(GeneratedModel):
+    address: str | None = None
+    latitude: str | None = None
+    longitude: str | None = None
+    name: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        address = self.address
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("address", "address", None),
+        ("latitude", "latitude", None),
+        ("longitude", "longitude", None),
+        ("name", "name", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        latitude = self.latitude
-
-        longitude = self.longitude
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        address: str | None | Unset = UNSET,
+        latitude: str | None | Unset = UNSET,
+        longitude: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(address, Unset):
+            self.address = None
+        else:
+            self.address = address
+            present.add("address")
+        if isinstance(latitude, Unset):
+            self.latitude = None
+        else:
+            self.latitude = latitude
+            present.add("latitude")
+        if isinstance(longitude, Unset):
+            self.longitude = None
+        else:
+            self.longitude = longitude
+            present.add("longitude")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            present.add("name")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        whatsapp_location = cls(
-            address=address,
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-        )
-
-        whatsapp_location.additional_properties = d
-        return whatsapp_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.address = get("address")
+        obj.latitude = get("latitude")
+        obj.longitude = get("longitude")
+        obj.name = get("name")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

@@ -3,85 +3,79 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappMedia")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappMedia:
-    caption: str | Unset = UNSET
+class WhatsappMedia(GeneratedModel):
+    caption: str | None = None
     """ media caption """
-    filename: str | Unset = UNSET
+    filename: str | None = None
     """ file name with extension """
-    link: str | Unset = UNSET
+    link: str | None = None
     """ media URL """
-    voice: bool | Unset = UNSET
+    voice: bool | None = None
     """ true if voice message """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        caption = self.caption
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("caption", "caption", None),
+        ("filename", "filename", None),
+        ("link", "link", None),
+        ("voice", "voice", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        filename = self.filename
-
-        link = self.link
-
-        voice = self.voice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caption is not UNSET:
-            field_dict["caption"] = caption
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if link is not UNSET:
-            field_dict["link"] = link
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-
-        return field_dict
+    def __init__(
+        self,
+        caption: str | None | Unset = UNSET,
+        filename: str | None | Unset = UNSET,
+        link: str | None | Unset = UNSET,
+        voice: bool | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(caption, Unset):
+            self.caption = None
+        else:
+            self.caption = caption
+            present.add("caption")
+        if isinstance(filename, Unset):
+            self.filename = None
+        else:
+            self.filename = filename
+            present.add("filename")
+        if isinstance(link, Unset):
+            self.link = None
+        else:
+            self.link = link
+            present.add("link")
+        if isinstance(voice, Unset):
+            self.voice = None
+        else:
+            self.voice = voice
+            present.add("voice")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        caption = d.pop("caption", UNSET)
-
-        filename = d.pop("filename", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        voice = d.pop("voice", UNSET)
-
-        whatsapp_media = cls(
-            caption=caption,
-            filename=filename,
-            link=link,
-            voice=voice,
-        )
-
-        whatsapp_media.additional_properties = d
-        return whatsapp_media
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.caption = get("caption")
+        obj.filename = get("filename")
+        obj.link = get("link")
+        obj.voice = get("voice")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

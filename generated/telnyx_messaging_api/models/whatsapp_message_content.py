@@ -3,262 +3,202 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_contact import WhatsappContact
-    from ..models.whatsapp_interactive import WhatsappInteractive
-    from ..models.whatsapp_location import WhatsappLocation
-    from ..models.whatsapp_media import WhatsappMedia
-    from ..models.whatsapp_message_content_template import (
-        WhatsappMessageContentTemplate,
-    )
-    from ..models.whatsapp_message_content_text import WhatsappMessageContentText
-    from ..models.whatsapp_reaction import WhatsappReaction
-
-
-T = TypeVar("T", bound="WhatsappMessageContent")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappMessageContent:
-    audio: WhatsappMedia | Unset = UNSET
-    biz_opaque_callback_data: str | Unset = UNSET
+class WhatsappMessageContent(GeneratedModel):
+    audio: WhatsappMedia | None = None
+    biz_opaque_callback_data: str | None = None
     """ custom data to return with status update """
-    contacts: list[WhatsappContact] | Unset = UNSET
-    document: WhatsappMedia | Unset = UNSET
-    image: WhatsappMedia | Unset = UNSET
-    interactive: WhatsappInteractive | Unset = UNSET
-    location: WhatsappLocation | Unset = UNSET
-    reaction: WhatsappReaction | Unset = UNSET
-    sticker: WhatsappMedia | Unset = UNSET
-    template: WhatsappMessageContentTemplate | Unset = UNSET
+    contacts: list[WhatsappContact] | None = None
+    document: WhatsappMedia | None = None
+    image: WhatsappMedia | None = None
+    interactive: WhatsappInteractive | None = None
+    location: WhatsappLocation | None = None
+    reaction: WhatsappReaction | None = None
+    sticker: WhatsappMedia | None = None
+    template: WhatsappMessageContentTemplate | None = None
     """ Template message object. Provide either template_id or name + language to identify the template. """
-    text: WhatsappMessageContentText | Unset = UNSET
+    text: WhatsappMessageContentText | None = None
     """ Text message content. Can only be sent within a 24-hour customer service window. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Known values: `audio`, `document`, `image`, `sticker`, `video`, `interactive`, `location`, `template`,
     `reaction`, `contacts`, `text`. Other values may appear. """
-    video: WhatsappMedia | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    video: WhatsappMedia | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("audio", "audio", None),
+        ("biz_opaque_callback_data", "biz_opaque_callback_data", None),
+        ("contacts", "contacts", None),
+        ("document", "document", None),
+        ("image", "image", None),
+        ("interactive", "interactive", None),
+        ("location", "location", None),
+        ("reaction", "reaction", None),
+        ("sticker", "sticker", None),
+        ("template", "template", None),
+        ("text", "text", None),
+        ("type_", "type", None),
+        ("video", "video", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        biz_opaque_callback_data = self.biz_opaque_callback_data
-
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        image: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image, Unset):
-            image = self.image.to_dict()
-
-        interactive: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interactive, Unset):
-            interactive = self.interactive.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        reaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reaction, Unset):
-            reaction = self.reaction.to_dict()
-
-        sticker: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sticker, Unset):
-            sticker = self.sticker.to_dict()
-
-        template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        type_ = self.type_
-
-        video: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.video, Unset):
-            video = self.video.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if biz_opaque_callback_data is not UNSET:
-            field_dict["biz_opaque_callback_data"] = biz_opaque_callback_data
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if document is not UNSET:
-            field_dict["document"] = document
-        if image is not UNSET:
-            field_dict["image"] = image
-        if interactive is not UNSET:
-            field_dict["interactive"] = interactive
-        if location is not UNSET:
-            field_dict["location"] = location
-        if reaction is not UNSET:
-            field_dict["reaction"] = reaction
-        if sticker is not UNSET:
-            field_dict["sticker"] = sticker
-        if template is not UNSET:
-            field_dict["template"] = template
-        if text is not UNSET:
-            field_dict["text"] = text
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if video is not UNSET:
-            field_dict["video"] = video
-
-        return field_dict
+    def __init__(
+        self,
+        audio: WhatsappMedia | None | Unset = UNSET,
+        biz_opaque_callback_data: str | None | Unset = UNSET,
+        contacts: list[WhatsappContact] | None | Unset = UNSET,
+        document: WhatsappMedia | None | Unset = UNSET,
+        image: WhatsappMedia | None | Unset = UNSET,
+        interactive: WhatsappInteractive | None | Unset = UNSET,
+        location: WhatsappLocation | None | Unset = UNSET,
+        reaction: WhatsappReaction | None | Unset = UNSET,
+        sticker: WhatsappMedia | None | Unset = UNSET,
+        template: WhatsappMessageContentTemplate | None | Unset = UNSET,
+        text: WhatsappMessageContentText | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        video: WhatsappMedia | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(audio, Unset):
+            self.audio = None
+        else:
+            self.audio = audio
+            present.add("audio")
+        if isinstance(biz_opaque_callback_data, Unset):
+            self.biz_opaque_callback_data = None
+        else:
+            self.biz_opaque_callback_data = biz_opaque_callback_data
+            present.add("biz_opaque_callback_data")
+        if isinstance(contacts, Unset):
+            self.contacts = None
+        else:
+            self.contacts = contacts
+            present.add("contacts")
+        if isinstance(document, Unset):
+            self.document = None
+        else:
+            self.document = document
+            present.add("document")
+        if isinstance(image, Unset):
+            self.image = None
+        else:
+            self.image = image
+            present.add("image")
+        if isinstance(interactive, Unset):
+            self.interactive = None
+        else:
+            self.interactive = interactive
+            present.add("interactive")
+        if isinstance(location, Unset):
+            self.location = None
+        else:
+            self.location = location
+            present.add("location")
+        if isinstance(reaction, Unset):
+            self.reaction = None
+        else:
+            self.reaction = reaction
+            present.add("reaction")
+        if isinstance(sticker, Unset):
+            self.sticker = None
+        else:
+            self.sticker = sticker
+            present.add("sticker")
+        if isinstance(template, Unset):
+            self.template = None
+        else:
+            self.template = template
+            present.add("template")
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            present.add("text")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(video, Unset):
+            self.video = None
+        else:
+            self.video = video
+            present.add("video")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_contact import WhatsappContact  # noqa: PLC0415
-        from ..models.whatsapp_interactive import WhatsappInteractive  # noqa: PLC0415
-        from ..models.whatsapp_location import WhatsappLocation  # noqa: PLC0415
-        from ..models.whatsapp_media import WhatsappMedia  # noqa: PLC0415
-        from ..models.whatsapp_message_content_template import (
-            WhatsappMessageContentTemplate,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("audio")
+        obj.audio = None if value is None else WhatsappMedia.from_dict(value)
+        obj.biz_opaque_callback_data = get("biz_opaque_callback_data")
+        value = get("contacts")
+        obj.contacts = (
+            None
+            if value is None
+            else [WhatsappContact.from_dict(item) for item in value]
         )
-        from ..models.whatsapp_message_content_text import WhatsappMessageContentText  # noqa: PLC0415
-        from ..models.whatsapp_reaction import WhatsappReaction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _audio = d.pop("audio", UNSET)
-        audio: WhatsappMedia | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = WhatsappMedia.from_dict(_audio)
-
-        biz_opaque_callback_data = d.pop("biz_opaque_callback_data", UNSET)
-
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[WhatsappContact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = WhatsappContact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
-        _document = d.pop("document", UNSET)
-        document: WhatsappMedia | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = WhatsappMedia.from_dict(_document)
-
-        _image = d.pop("image", UNSET)
-        image: WhatsappMedia | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = WhatsappMedia.from_dict(_image)
-
-        _interactive = d.pop("interactive", UNSET)
-        interactive: WhatsappInteractive | Unset
-        if isinstance(_interactive, Unset):
-            interactive = UNSET
-        else:
-            interactive = WhatsappInteractive.from_dict(_interactive)
-
-        _location = d.pop("location", UNSET)
-        location: WhatsappLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = WhatsappLocation.from_dict(_location)
-
-        _reaction = d.pop("reaction", UNSET)
-        reaction: WhatsappReaction | Unset
-        if isinstance(_reaction, Unset):
-            reaction = UNSET
-        else:
-            reaction = WhatsappReaction.from_dict(_reaction)
-
-        _sticker = d.pop("sticker", UNSET)
-        sticker: WhatsappMedia | Unset
-        if isinstance(_sticker, Unset):
-            sticker = UNSET
-        else:
-            sticker = WhatsappMedia.from_dict(_sticker)
-
-        _template = d.pop("template", UNSET)
-        template: WhatsappMessageContentTemplate | Unset
-        if isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = WhatsappMessageContentTemplate.from_dict(_template)
-
-        _text = d.pop("text", UNSET)
-        text: WhatsappMessageContentText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = WhatsappMessageContentText.from_dict(_text)
-
-        type_ = d.pop("type", UNSET)
-
-        _video = d.pop("video", UNSET)
-        video: WhatsappMedia | Unset
-        if isinstance(_video, Unset):
-            video = UNSET
-        else:
-            video = WhatsappMedia.from_dict(_video)
-
-        whatsapp_message_content = cls(
-            audio=audio,
-            biz_opaque_callback_data=biz_opaque_callback_data,
-            contacts=contacts,
-            document=document,
-            image=image,
-            interactive=interactive,
-            location=location,
-            reaction=reaction,
-            sticker=sticker,
-            template=template,
-            text=text,
-            type_=type_,
-            video=video,
+        value = get("document")
+        obj.document = None if value is None else WhatsappMedia.from_dict(value)
+        value = get("image")
+        obj.image = None if value is None else WhatsappMedia.from_dict(value)
+        value = get("interactive")
+        obj.interactive = (
+            None if value is None else WhatsappInteractive.from_dict(value)
         )
-
-        whatsapp_message_content.additional_properties = d
-        return whatsapp_message_content
+        value = get("location")
+        obj.location = None if value is None else WhatsappLocation.from_dict(value)
+        value = get("reaction")
+        obj.reaction = None if value is None else WhatsappReaction.from_dict(value)
+        value = get("sticker")
+        obj.sticker = None if value is None else WhatsappMedia.from_dict(value)
+        value = get("template")
+        obj.template = (
+            None if value is None else WhatsappMessageContentTemplate.from_dict(value)
+        )
+        value = get("text")
+        obj.text = (
+            None if value is None else WhatsappMessageContentText.from_dict(value)
+        )
+        obj.type_ = get("type")
+        value = get("video")
+        obj.video = None if value is None else WhatsappMedia.from_dict(value)
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_contact import WhatsappContact
+from ..models.whatsapp_interactive import WhatsappInteractive
+from ..models.whatsapp_location import WhatsappLocation
+from ..models.whatsapp_media import WhatsappMedia
+from ..models.whatsapp_message_content_template import WhatsappMessageContentTemplate
+from ..models.whatsapp_message_content_text import WhatsappMessageContentText
+from ..models.whatsapp_reaction import WhatsappReaction

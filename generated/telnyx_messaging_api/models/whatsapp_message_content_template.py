@@ -3,127 +3,107 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_message_content_template_components_item import (
-        WhatsappMessageContentTemplateComponentsItem,
-    )
-    from ..models.whatsapp_message_content_template_language import (
-        WhatsappMessageContentTemplateLanguage,
-    )
-
-
-T = TypeVar("T", bound="WhatsappMessageContentTemplate")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappMessageContentTemplate:
+class WhatsappMessageContentTemplate(GeneratedModel):
     """Template message object. Provide either template_id or name + language to identify the template."""
 
-    components: list[WhatsappMessageContentTemplateComponentsItem] | Unset = UNSET
+    components: list[WhatsappMessageContentTemplateComponentsItem] | None = None
     """ Template parameter values for header, body, and button components. """
-    language: WhatsappMessageContentTemplateLanguage | Unset = UNSET
+    language: WhatsappMessageContentTemplateLanguage | None = None
     """ Template language. Required unless template_id is provided. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Template name as registered with Meta. Required unless template_id is provided. """
-    template_id: str | Unset = UNSET
+    template_id: str | None = None
     """ Telnyx template ID (the id field from template list/get responses). When provided, name and language are
     resolved automatically. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        components: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.components, Unset):
-            components = []
-            for components_item_data in self.components:
-                components_item = components_item_data.to_dict()
-                components.append(components_item)
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("components", "components", None),
+        ("language", "language", None),
+        ("name", "name", None),
+        ("template_id", "template_id", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.to_dict()
-
-        name = self.name
-
-        template_id = self.template_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if components is not UNSET:
-            field_dict["components"] = components
-        if language is not UNSET:
-            field_dict["language"] = language
-        if name is not UNSET:
-            field_dict["name"] = name
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-
-        return field_dict
+    def __init__(
+        self,
+        components: list[WhatsappMessageContentTemplateComponentsItem]
+        | None
+        | Unset = UNSET,
+        language: WhatsappMessageContentTemplateLanguage | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        template_id: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(components, Unset):
+            self.components = None
+        else:
+            self.components = components
+            present.add("components")
+        if isinstance(language, Unset):
+            self.language = None
+        else:
+            self.language = language
+            present.add("language")
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+            present.add("name")
+        if isinstance(template_id, Unset):
+            self.template_id = None
+        else:
+            self.template_id = template_id
+            present.add("template_id")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_message_content_template_components_item import (
-            WhatsappMessageContentTemplateComponentsItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("components")
+        obj.components = (
+            None
+            if value is None
+            else [
+                WhatsappMessageContentTemplateComponentsItem.from_dict(item)
+                for item in value
+            ]
         )
-        from ..models.whatsapp_message_content_template_language import (
-            WhatsappMessageContentTemplateLanguage,  # noqa: PLC0415
+        value = get("language")
+        obj.language = (
+            None
+            if value is None
+            else WhatsappMessageContentTemplateLanguage.from_dict(value)
         )
+        obj.name = get("name")
+        obj.template_id = get("template_id")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
-        d = dict(src_dict)
-        _components = d.pop("components", UNSET)
-        components: list[WhatsappMessageContentTemplateComponentsItem] | Unset = UNSET
-        if _components is not UNSET:
-            components = []
-            for components_item_data in _components:
-                components_item = (
-                    WhatsappMessageContentTemplateComponentsItem.from_dict(
-                        components_item_data
-                    )
-                )
 
-                components.append(components_item)
-
-        _language = d.pop("language", UNSET)
-        language: WhatsappMessageContentTemplateLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = WhatsappMessageContentTemplateLanguage.from_dict(_language)
-
-        name = d.pop("name", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
-
-        whatsapp_message_content_template = cls(
-            components=components,
-            language=language,
-            name=name,
-            template_id=template_id,
-        )
-
-        whatsapp_message_content_template.additional_properties = d
-        return whatsapp_message_content_template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_message_content_template_components_item import (
+    WhatsappMessageContentTemplateComponentsItem,
+)
+from ..models.whatsapp_message_content_template_language import (
+    WhatsappMessageContentTemplateLanguage,
+)

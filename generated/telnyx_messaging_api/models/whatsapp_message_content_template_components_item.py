@@ -3,112 +3,108 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_message_content_template_components_item_parameters_item import (
-        WhatsappMessageContentTemplateComponentsItemParametersItem,
-    )
-
-
-T = TypeVar("T", bound="WhatsappMessageContentTemplateComponentsItem")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappMessageContentTemplateComponentsItem:
-    index: int | Unset = UNSET
+class WhatsappMessageContentTemplateComponentsItem(GeneratedModel):
+    index: int | None = None
     """ Button index (required for button components) """
     parameters: (
-        list[WhatsappMessageContentTemplateComponentsItemParametersItem] | Unset
-    ) = UNSET
-    sub_type: str | Unset = UNSET
+        list[WhatsappMessageContentTemplateComponentsItemParametersItem] | None
+    ) = None
+    sub_type: str | None = None
     """ Known values: `quick_reply`, `url`. Other values may appear. """
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Known values: `header`, `body`, `button`. Other values may appear. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("index", "index", None),
+        ("parameters", "parameters", None),
+        ("sub_type", "sub_type", None),
+        ("type_", "type", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
-
-        sub_type = self.sub_type
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index is not UNSET:
-            field_dict["index"] = index
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if sub_type is not UNSET:
-            field_dict["sub_type"] = sub_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        index: int | None | Unset = UNSET,
+        parameters: list[WhatsappMessageContentTemplateComponentsItemParametersItem]
+        | None
+        | Unset = UNSET,
+        sub_type: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(index, Unset):
+            self.index = None
+        else:
+            self.index = index
+            present.add("index")
+        if isinstance(parameters, Unset):
+            self.parameters = None
+        else:
+            self.parameters = parameters
+            present.add("parameters")
+        if isinstance(sub_type, Unset):
+            self.sub_type = None
+        else:
+            self.sub_type = sub_type
+            present.add("sub_type")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whatsapp_message_content_template_components_item_parameters_item import (
-            WhatsappMessageContentTemplateComponentsItemParametersItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: (
-            list[WhatsappMessageContentTemplateComponentsItemParametersItem] | Unset
-        ) = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = WhatsappMessageContentTemplateComponentsItemParametersItem.from_dict(
-                    parameters_item_data
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.index = get("index")
+        value = get("parameters")
+        obj.parameters = (
+            None
+            if value is None
+            else [
+                WhatsappMessageContentTemplateComponentsItemParametersItem.from_dict(
+                    item
                 )
-
-                parameters.append(parameters_item)
-
-        sub_type = d.pop("sub_type", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        whatsapp_message_content_template_components_item = cls(
-            index=index,
-            parameters=parameters,
-            sub_type=sub_type,
-            type_=type_,
+                for item in value
+            ]
         )
-
-        whatsapp_message_content_template_components_item.additional_properties = d
-        return whatsapp_message_content_template_components_item
+        obj.sub_type = get("sub_type")
+        obj.type_ = get("type")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.whatsapp_message_content_template_components_item_parameters_item import (
+    WhatsappMessageContentTemplateComponentsItemParametersItem,
+)

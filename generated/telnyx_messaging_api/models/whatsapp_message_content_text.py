@@ -3,71 +3,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappMessageContentText")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappMessageContentText:
+class WhatsappMessageContentText(GeneratedModel):
     """Text message content. Can only be sent within a 24-hour customer service window."""
 
     body: str
     """ The text message body. """
-    preview_url: bool | Unset = UNSET
+    preview_url: bool | None = None
     """ Whether to show a URL preview in the message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        body = self.body
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("body", "body", None),
+        ("preview_url", "preview_url", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        preview_url = self.preview_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "body": body,
-            }
-        )
-        if preview_url is not UNSET:
-            field_dict["preview_url"] = preview_url
-
-        return field_dict
+    def __init__(
+        self,
+        body: str,
+        preview_url: bool | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = {
+            "body",
+        }
+        self.body = body
+        if isinstance(preview_url, Unset):
+            self.preview_url = None
+        else:
+            self.preview_url = preview_url
+            present.add("preview_url")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("body")
-
-        preview_url = d.pop("preview_url", UNSET)
-
-        whatsapp_message_content_text = cls(
-            body=body,
-            preview_url=preview_url,
-        )
-
-        whatsapp_message_content_text.additional_properties = d
-        return whatsapp_message_content_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.body = src_dict["body"]
+        obj.preview_url = get("preview_url")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

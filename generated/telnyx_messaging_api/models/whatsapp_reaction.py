@@ -3,65 +3,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WhatsappReaction")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappReaction:
-    emoji: str | Unset = UNSET
-    message_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WhatsappReaction(GeneratedModel):
+    emoji: str | None = None
+    message_id: str | None = None
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        emoji = self.emoji
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("emoji", "emoji", None),
+        ("message_id", "message_id", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emoji is not UNSET:
-            field_dict["emoji"] = emoji
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-
-        return field_dict
+    def __init__(
+        self,
+        emoji: str | None | Unset = UNSET,
+        message_id: str | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(emoji, Unset):
+            self.emoji = None
+        else:
+            self.emoji = emoji
+            present.add("emoji")
+        if isinstance(message_id, Unset):
+            self.message_id = None
+        else:
+            self.message_id = message_id
+            present.add("message_id")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emoji = d.pop("emoji", UNSET)
-
-        message_id = d.pop("message_id", UNSET)
-
-        whatsapp_reaction = cls(
-            emoji=emoji,
-            message_id=message_id,
-        )
-
-        whatsapp_reaction.additional_properties = d
-        return whatsapp_reaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        obj.emoji = get("emoji")
+        obj.message_id = get("message_id")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj

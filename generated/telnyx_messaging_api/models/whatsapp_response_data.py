@@ -4,206 +4,174 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rcs_to_item import RCSToItem
-    from ..models.whatsapp_message_content import WhatsappMessageContent
-    from ..models.whatsapp_response_data_from import WhatsappResponseDataFrom
-
-
-T = TypeVar("T", bound="WhatsappResponseData")
+from ..types import UNSET, GeneratedModel, Unset
 
 
 @_attrs_define
-class WhatsappResponseData:
-    body: WhatsappMessageContent | Unset = UNSET
-    direction: str | Unset = UNSET
-    encoding: str | Unset = UNSET
-    from_: WhatsappResponseDataFrom | Unset = UNSET
-    id: str | Unset = UNSET
+class WhatsappResponseData(GeneratedModel):
+    body: WhatsappMessageContent | None = None
+    direction: str | None = None
+    encoding: str | None = None
+    from_: WhatsappResponseDataFrom | None = None
+    id: str | None = None
     """ message ID """
-    messaging_profile_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    received_at: datetime.datetime | Unset = UNSET
-    record_type: str | Unset = UNSET
-    to: list[RCSToItem] | Unset = UNSET
-    type_: str | Unset = UNSET
-    wait_seconds: float | None | Unset = UNSET
+    messaging_profile_id: str | None = None
+    organization_id: str | None = None
+    received_at: datetime.datetime | None = None
+    record_type: str | None = None
+    to: list[RCSToItem] | None = None
+    type_: str | None = None
+    wait_seconds: float | None = None
     """ Seconds the message is queued due to rate limiting before being sent to the carrier. Represents the maximum
     wait across all applicable rate limits (account, carrier, campaign). 0.0 = no queuing delay. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _present: Collection[str] = _attrs_field(init=False, repr=False, eq=False)
+    _extra: dict[str, Any] | None = _attrs_field(init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
+    # (attribute, JSON key, default) of every property, for the helpers of GeneratedModel.
+    _FIELDS: ClassVar[tuple[tuple[str, str, Any], ...]] = (
+        ("body", "body", None),
+        ("direction", "direction", None),
+        ("encoding", "encoding", None),
+        ("from_", "from", None),
+        ("id", "id", None),
+        ("messaging_profile_id", "messaging_profile_id", None),
+        ("organization_id", "organization_id", None),
+        ("received_at", "received_at", None),
+        ("record_type", "record_type", None),
+        ("to", "to", None),
+        ("type_", "type", None),
+        ("wait_seconds", "wait_seconds", None),
+    )
+    _KEYS: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
-        direction = self.direction
-
-        encoding = self.encoding
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        id = self.id
-
-        messaging_profile_id = self.messaging_profile_id
-
-        organization_id = self.organization_id
-
-        received_at: str | Unset = UNSET
-        if not isinstance(self.received_at, Unset):
-            received_at = self.received_at.isoformat()
-
-        record_type = self.record_type
-
-        to: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = []
-            for componentsschemas_rcs_to_item_data in self.to:
-                componentsschemas_rcs_to_item = (
-                    componentsschemas_rcs_to_item_data.to_dict()
-                )
-                to.append(componentsschemas_rcs_to_item)
-
-        type_ = self.type_
-
-        wait_seconds: float | None | Unset
-        if isinstance(self.wait_seconds, Unset):
-            wait_seconds = UNSET
+    def __init__(
+        self,
+        body: WhatsappMessageContent | None | Unset = UNSET,
+        direction: str | None | Unset = UNSET,
+        encoding: str | None | Unset = UNSET,
+        from_: WhatsappResponseDataFrom | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        messaging_profile_id: str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        received_at: datetime.datetime | None | Unset = UNSET,
+        record_type: str | None | Unset = UNSET,
+        to: list[RCSToItem] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        wait_seconds: float | None | Unset = UNSET,
+    ) -> None:
+        # A field left out is None (or its default) and not "set"; to_dict() omits it.
+        present: set[str] = set()
+        if isinstance(body, Unset):
+            self.body = None
         else:
-            wait_seconds = self.wait_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if encoding is not UNSET:
-            field_dict["encoding"] = encoding
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if messaging_profile_id is not UNSET:
-            field_dict["messaging_profile_id"] = messaging_profile_id
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if received_at is not UNSET:
-            field_dict["received_at"] = received_at
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-        if to is not UNSET:
-            field_dict["to"] = to
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if wait_seconds is not UNSET:
-            field_dict["wait_seconds"] = wait_seconds
-
-        return field_dict
+            self.body = body
+            present.add("body")
+        if isinstance(direction, Unset):
+            self.direction = None
+        else:
+            self.direction = direction
+            present.add("direction")
+        if isinstance(encoding, Unset):
+            self.encoding = None
+        else:
+            self.encoding = encoding
+            present.add("encoding")
+        if isinstance(from_, Unset):
+            self.from_ = None
+        else:
+            self.from_ = from_
+            present.add("from")
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            present.add("id")
+        if isinstance(messaging_profile_id, Unset):
+            self.messaging_profile_id = None
+        else:
+            self.messaging_profile_id = messaging_profile_id
+            present.add("messaging_profile_id")
+        if isinstance(organization_id, Unset):
+            self.organization_id = None
+        else:
+            self.organization_id = organization_id
+            present.add("organization_id")
+        if isinstance(received_at, Unset):
+            self.received_at = None
+        else:
+            self.received_at = received_at
+            present.add("received_at")
+        if isinstance(record_type, Unset):
+            self.record_type = None
+        else:
+            self.record_type = record_type
+            present.add("record_type")
+        if isinstance(to, Unset):
+            self.to = None
+        else:
+            self.to = to
+            present.add("to")
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+            present.add("type")
+        if isinstance(wait_seconds, Unset):
+            self.wait_seconds = None
+        else:
+            self.wait_seconds = wait_seconds
+            present.add("wait_seconds")
+        self._present = present
+        self._extra = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rcs_to_item import RCSToItem  # noqa: PLC0415
-        from ..models.whatsapp_message_content import WhatsappMessageContent  # noqa: PLC0415
-        from ..models.whatsapp_response_data_from import WhatsappResponseDataFrom  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _body = d.pop("body", UNSET)
-        body: WhatsappMessageContent | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = WhatsappMessageContent.from_dict(_body)
-
-        direction = d.pop("direction", UNSET)
-
-        encoding = d.pop("encoding", UNSET)
-
-        _from_ = d.pop("from", UNSET)
-        from_: WhatsappResponseDataFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = WhatsappResponseDataFrom.from_dict(_from_)
-
-        id = d.pop("id", UNSET)
-
-        messaging_profile_id = d.pop("messaging_profile_id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        _received_at = d.pop("received_at", UNSET)
-        received_at: datetime.datetime | Unset
-        if isinstance(_received_at, Unset):
-            received_at = UNSET
-        else:
-            received_at = datetime.datetime.fromisoformat(_received_at)
-
-        record_type = d.pop("record_type", UNSET)
-
-        _to = d.pop("to", UNSET)
-        to: list[RCSToItem] | Unset = UNSET
-        if _to is not UNSET:
-            to = []
-            for componentsschemas_rcs_to_item_data in _to:
-                componentsschemas_rcs_to_item = RCSToItem.from_dict(
-                    componentsschemas_rcs_to_item_data
-                )
-
-                to.append(componentsschemas_rcs_to_item)
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_wait_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        wait_seconds = _parse_wait_seconds(d.pop("wait_seconds", UNSET))
-
-        whatsapp_response_data = cls(
-            body=body,
-            direction=direction,
-            encoding=encoding,
-            from_=from_,
-            id=id,
-            messaging_profile_id=messaging_profile_id,
-            organization_id=organization_id,
-            received_at=received_at,
-            record_type=record_type,
-            to=to,
-            type_=type_,
-            wait_seconds=wait_seconds,
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        obj = cls.__new__(cls)
+        get = src_dict.get
+        value = get("body")
+        obj.body = None if value is None else WhatsappMessageContent.from_dict(value)
+        obj.direction = get("direction")
+        obj.encoding = get("encoding")
+        value = get("from")
+        obj.from_ = None if value is None else WhatsappResponseDataFrom.from_dict(value)
+        obj.id = get("id")
+        obj.messaging_profile_id = get("messaging_profile_id")
+        obj.organization_id = get("organization_id")
+        value = get("received_at")
+        obj.received_at = (
+            None if value is None else datetime.datetime.fromisoformat(value)
         )
-
-        whatsapp_response_data.additional_properties = d
-        return whatsapp_response_data
+        obj.record_type = get("record_type")
+        value = get("to")
+        obj.to = (
+            None if value is None else [RCSToItem.from_dict(item) for item in value]
+        )
+        obj.type_ = get("type")
+        obj.wait_seconds = get("wait_seconds")
+        # The parsed body itself: its keys say which fields were present, and the keys this
+        # model does not know become additional_properties when first read.
+        obj._present = src_dict
+        obj._extra = None
+        return obj
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type(self) -> str | None:
+        """The official SDK's name for `type_`."""
+        return self.type_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type.setter
+    def type(self, value: str | None) -> None:
+        self.type_ = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+# The models this one parses into, imported last: they import this module too.
+# ruff: noqa: E402
+from ..models.rcs_to_item import RCSToItem
+from ..models.whatsapp_message_content import WhatsappMessageContent
+from ..models.whatsapp_response_data_from import WhatsappResponseDataFrom
