@@ -63,7 +63,6 @@ def fake() -> Any:
     return testing.TelnyxFake()
 
 
-@pytest.mark.xfail(strict=False, reason="needs ids as str on responses (#11 item 1, the 'models' helper)")
 def test_the_app_stores_the_id_and_matches_the_delivery_webhook(fake: Any, tmp_path: Path) -> None:
     client = Telnyx("test-key", http_client=httpx.Client(transport=fake.transport))
     app = create_app(client, tmp_path / "app.sqlite3", fake.public_key).test_client()
