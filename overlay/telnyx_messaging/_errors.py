@@ -31,7 +31,10 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
 }
 _MAX_TEXT_IN_MESSAGE = 200
-_TAG = re.compile(r"<[^>]*>")
+# `[^<>]` keeps the scan linear: with `[^>]`, a body of many "<" rescans to the end from each.
+_TAG = re.compile(r"<[^<>]*>")
+# Only the start of a text body can end up in the message: never scan more than this.
+_MAX_TEXT_SCANNED = 64 * 1024
 
 
 def decode_body(response: httpx.Response) -> object | None:
@@ -88,7 +91,7 @@ def _message(response: httpx.Response, body: object, errors: list[ErrorDetail]) 
         return f"{prefix}: " + "; ".join(str(error) for error in errors)
     if isinstance(body, str):
         # Proxies and load balancers answer with HTML pages: keep their words, not the markup.
-        snippet = " ".join(_TAG.sub(" ", body).split())[:_MAX_TEXT_IN_MESSAGE]
+        snippet = " ".join(_TAG.sub(" ", body[:_MAX_TEXT_SCANNED]).split())[:_MAX_TEXT_IN_MESSAGE]
         if snippet:
             return f"{prefix}: {snippet}"
     return prefix

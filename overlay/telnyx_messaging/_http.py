@@ -81,7 +81,7 @@ def _common(config: ClientConfig, borrowed_from: httpx.Client | httpx.AsyncClien
 
 def sync_http_client(config: ClientConfig, user_client: httpx.Client | None) -> httpx.Client:
     def wrap(transport: httpx.BaseTransport) -> httpx.BaseTransport:
-        return RetryingTransport(transport, config.credentials, config.max_retries)
+        return RetryingTransport(transport, config.credentials, config.max_retries, config.max_response_bytes)
 
     if user_client is None:
         return httpx.Client(transport=wrap(_LazyTransport()), **_common(config, None))
@@ -98,7 +98,7 @@ def sync_http_client(config: ClientConfig, user_client: httpx.Client | None) -> 
 
 def async_http_client(config: ClientConfig, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     def wrap(transport: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-        return AsyncRetryingTransport(transport, config.credentials, config.max_retries)
+        return AsyncRetryingTransport(transport, config.credentials, config.max_retries, config.max_response_bytes)
 
     if user_client is None:
         return httpx.AsyncClient(transport=wrap(_AsyncLazyTransport()), **_common(config, None))

@@ -14,13 +14,23 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._exceptions import APIResponseValidationError, request_id_of
+from ._body import INCOMPLETE_EXTENSION
+from ._exceptions import APIResponseValidationError, IncompleteResponseError, request_id_of
 
 DataT = TypeVar("DataT")
 _NOT_PARSED: Any = object()
 
 
 def decode_json(response: httpx.Response) -> Any:
+    cut_off = response.extensions.get(INCOMPLETE_EXTENSION)
+    if cut_off is not None:
+        raise IncompleteResponseError(
+            f"{response.status_code} response body was cut off after {len(response.content)} bytes "
+            f"({type(cut_off).__name__}). The server accepted the request: do not send it again; "
+            ".response has the status, headers and the part of the body that arrived",
+            response=response,
+            body=response.text if response.content else None,
+        )
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError) as error:  # RecursionError: absurdly deep nesting

@@ -14,10 +14,11 @@ import time
 
 import httpx
 
-from ._constants import OPTIONS_EXTENSION
+from ._body import BodyReader, attempt_deadline, mark_incomplete
+from ._constants import DEFAULT_MAX_RESPONSE_BYTES, OPTIONS_EXTENSION
 from ._exceptions import MissingAPIKeyError, request_id_of
 from ._logging import loggable_path, logger
-from ._retry import RetryBudget
+from ._retry import RetryBudget, is_replay_safe
 
 
 class Credentials:
@@ -133,10 +134,17 @@ class _Attempts:
 
 
 class RetryingTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, credentials: Credentials, max_retries: int) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        credentials: Credentials,
+        max_retries: int,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
         self.closed = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -145,20 +153,21 @@ class RetryingTransport(httpx.BaseTransport):
         while True:
             attempts.start()
             try:
-                response = self._attempt(request, authorize=authorize)
+                response, cut_off = self._attempt(request, authorize=authorize)
             except Exception as error:
                 delay = attempts.after_error(error)
                 if delay is None or self.closed:
                     raise
                 sleep(delay)
                 continue
-            delay = attempts.after_response(response)
+            delay = attempts.after_error(cut_off) if cut_off is not None else attempts.after_response(response)
             if delay is None or self.closed:
-                return response
+                return _answer(request, response, cut_off)
             response.close()
             sleep(delay)
 
-    def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, *, authorize: bool) -> tuple[httpx.Response, Exception | None]:
+        deadline = attempt_deadline(request)
         if authorize:
             self.credentials.attach(request)
         try:
@@ -166,23 +175,57 @@ class RetryingTransport(httpx.BaseTransport):
         finally:
             if authorize:
                 Credentials.detach(request)
-        try:
-            response.read()  # inside the loop: a connection lost mid-body is retried like any other
+        response.request = request
+        body = BodyReader(response, deadline, self.max_response_bytes)
+        try:  # inside the loop: a connection lost mid-body is retried like any other
+            for chunk in response.iter_bytes():
+                body.add(chunk)
+        except Exception as error:
+            response.close()
+            return _cut_off(response, body, error)
         except BaseException:
             response.close()
             raise
-        return response
+        body.keep()
+        return response, None
 
     def close(self) -> None:
         self.closed = True  # in-flight requests stop retrying through a closed pool
         self.inner.close()
 
 
+def _cut_off(response: httpx.Response, body: BodyReader, error: Exception) -> tuple[httpx.Response, Exception]:
+    """A body that failed part-way: for a 2xx, keep what arrived (the server accepted the
+    request); anything else fails the attempt as before."""
+    if not response.is_success or not isinstance(error, httpx.TransportError):
+        raise error
+    body.keep()
+    return response, error
+
+
+def _answer(request: httpx.Request, response: httpx.Response, cut_off: Exception | None) -> httpx.Response:
+    """The response to hand back once no more attempts are made. A 2xx cut off mid-body is
+    returned, marked, when a resend could duplicate the request (its .data raises
+    IncompleteResponseError); a read that may be repeated harmlessly raises the error."""
+    if cut_off is None:
+        return response
+    if is_replay_safe(request):
+        raise cut_off
+    return mark_incomplete(response, cut_off)
+
+
 class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, credentials: Credentials, max_retries: int) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        credentials: Credentials,
+        max_retries: int,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self.inner = inner
         self.credentials = credentials
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
         self.closed = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -191,20 +234,21 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         while True:
             attempts.start()
             try:
-                response = await self._attempt(request, authorize=authorize)
+                response, cut_off = await self._attempt(request, authorize=authorize)
             except Exception as error:
                 delay = attempts.after_error(error)
                 if delay is None or self.closed:
                     raise
                 await async_sleep(delay)
                 continue
-            delay = attempts.after_response(response)
+            delay = attempts.after_error(cut_off) if cut_off is not None else attempts.after_response(response)
             if delay is None or self.closed:
-                return response
+                return _answer(request, response, cut_off)
             await response.aclose()
             await async_sleep(delay)
 
-    async def _attempt(self, request: httpx.Request, *, authorize: bool) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, *, authorize: bool) -> tuple[httpx.Response, Exception | None]:
+        deadline = attempt_deadline(request)
         if authorize:
             self.credentials.attach(request)
         try:
@@ -212,12 +256,19 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         finally:
             if authorize:
                 Credentials.detach(request)
-        try:
-            await response.aread()  # inside the loop: a connection lost mid-body is retried
+        response.request = request
+        body = BodyReader(response, deadline, self.max_response_bytes)
+        try:  # inside the loop: a connection lost mid-body is retried
+            async for chunk in response.aiter_bytes():
+                body.add(chunk)
+        except Exception as error:
+            await response.aclose()
+            return _cut_off(response, body, error)
         except BaseException:
             await response.aclose()
             raise
-        return response
+        body.keep()
+        return response, None
 
     async def aclose(self) -> None:
         self.closed = True  # in-flight requests stop retrying through a closed pool
