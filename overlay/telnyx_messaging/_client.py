@@ -408,7 +408,9 @@ class Telnyx(_Resources):
             page = {**(query.get("page") or {}), "number": number}
             return self._list(operation, path=path, query={**query, "page": page}, options=options)
 
-        return SyncPage(response, operation.item_model, fetch if operation.paginated else None)
+        return SyncPage(
+            response, operation.item_model, fetch if operation.paginated else None, max_pages=self._config.max_pages
+        )
 
     # -- lifecycle ------------------------------------------------------------------
     def close(self) -> None:
@@ -611,7 +613,9 @@ class AsyncTelnyx(_Resources):
             page = {**(query.get("page") or {}), "number": number}
             return await self._list(operation, path=path, query={**query, "page": page}, options=options)
 
-        return AsyncPage(response, operation.item_model, fetch if operation.paginated else None)
+        return AsyncPage(
+            response, operation.item_model, fetch if operation.paginated else None, max_pages=self._config.max_pages
+        )
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -2,24 +2,30 @@
 
 Only the current page is held in memory. Iteration stops when the server says it is on the
 last page, when `meta` is missing or malformed, when a page comes back empty, or when the
-server answers with a page it already sent (same page number, or the same items) - so a
-misbehaving server cannot make `for item in client.x.list()` loop forever.
+server answers with a page it already sent in this walk (same page number as the one before,
+or the same items as any page before: one small digest per page is kept), so a misbehaving
+server cannot make `for item in client.x.list()` loop forever. A walk also stops with
+PageLimitError before fetching more than the client's `max_pages` pages.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._exceptions import APIResponseValidationError, request_id_of
+from ._constants import DEFAULT_MAX_PAGES
+from ._exceptions import APIResponseValidationError, PageLimitError, request_id_of
 from ._response import Dumpable, decode_json, parse_model
 
 # Every paginated list in the spec uses messaging_PaginationMeta (tests/client check it).
 META_MODEL = "telnyx_messaging_api.models.messaging_pagination_meta:MessagingPaginationMeta"
 
 ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT", bound="BasePage[Any]")
 
 
 class PageInfo:
@@ -39,14 +45,54 @@ class PageInfo:
         return f"PageInfo(params={self.params!r})"
 
 
+class _Walk:
+    """The pages of one walk: the page number each item digest was first seen at (at most
+    `limit` of them). A page whose items already came at another number is a cycle."""
+
+    __slots__ = ("digests", "limit")
+
+    def __init__(self, first: BasePage[Any], limit: int) -> None:
+        self.limit = limit
+        self.digests = {_digest(first._raw("data")): first._page_number()}
+
+    def check_room(self) -> None:
+        if len(self.digests) >= self.limit:
+            raise PageLimitError(
+                f"stopped after {self.limit} pages (max_pages); the pages before were all returned. "
+                "Pass Telnyx(max_pages=...) to walk a longer list",
+                limit=self.limit,
+            )
+
+    def is_new(self, page: BasePage[Any], number: int) -> bool:
+        digest = _digest(page._raw("data"))
+        seen_at = self.digests.setdefault(digest, number)
+        return seen_at == number  # the same page asked for again (page.get_next_page() twice) is fine
+
+
+def _digest(items: object) -> bytes:
+    """Items with string ids are identified by their ids (cheap); anything else by its JSON."""
+    if isinstance(items, list):
+        ids = [item_id for item in items if type(item) is dict and type(item_id := item.get("id")) is str]
+        if len(ids) == len(items):
+            return hashlib.blake2b("\0".join(ids).encode(errors="replace"), digest_size=16, person=b"ids").digest()
+    text = json.dumps(items, sort_keys=True, default=repr)
+    return hashlib.blake2b(text.encode(errors="replace"), digest_size=16).digest()
+
+
 class BasePage(Dumpable, Generic[ItemT]):
     """One page. `.data` is the list of items (generated models, parsed on first access),
     `.meta` the pagination meta, `.http_response` the raw response."""
 
-    __slots__ = ("__weakref__", "_can_request_pages", "_items", "_json", "_model", "http_response")
+    __slots__ = (
+        "__weakref__", "_can_request_pages", "_items", "_json", "_max_pages", "_model", "_walk", "http_response",
+    )  # fmt: skip
 
-    def __init__(self, http_response: httpx.Response, item_model: Any, *, can_request_pages: bool) -> None:
+    def __init__(
+        self, http_response: httpx.Response, item_model: Any, *, can_request_pages: bool, max_pages: int
+    ) -> None:
         self.http_response = http_response
+        self._max_pages = max_pages
+        self._walk: _Walk | None = None
         self._model = item_model
         self._can_request_pages = can_request_pages
         self._json: Any = None
@@ -126,6 +172,21 @@ class BasePage(Dumpable, Generic[ItemT]):
             return True
         return bool(self._raw("data") == previous._raw("data"))
 
+    def _walk_on(self) -> _Walk:
+        """This page's walk (begun here if it is the first), with room for one more page."""
+        if self._walk is None:
+            self._walk = _Walk(self, self._max_pages)
+        self._walk.check_room()
+        return self._walk
+
+    def _continued_by(self, page: PageT, number: int, walk: _Walk) -> PageT | None:
+        """`page` (asked for as `number`) as the next one of this walk, or None when the server
+        sent one already seen."""
+        if page.is_repeat_of(self) or not walk.is_new(page, number):
+            return None
+        page._walk = walk
+        return page
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} page={self._page_number()} status={self.status_code}>"
 
@@ -150,17 +211,23 @@ class SyncPage(BasePage[ItemT]):
     __slots__ = ("_fetch",)
 
     def __init__(
-        self, http_response: httpx.Response, item_model: Any, fetch: Callable[[int], SyncPage[ItemT]] | None
+        self,
+        http_response: httpx.Response,
+        item_model: Any,
+        fetch: Callable[[int], SyncPage[ItemT]] | None,
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        super().__init__(http_response, item_model, can_request_pages=fetch is not None)
+        super().__init__(http_response, item_model, can_request_pages=fetch is not None, max_pages=max_pages)
         self._fetch = fetch
 
     def get_next_page(self) -> SyncPage[ItemT] | None:
         number = self.next_page_number()
         if number is None or self._fetch is None:
             return None
+        walk = self._walk_on()
         page = self._fetch(number)
-        return None if page.is_repeat_of(self) else page
+        return self._continued_by(page, number, walk)
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
         page: SyncPage[ItemT] | None = self
@@ -177,17 +244,23 @@ class AsyncPage(BasePage[ItemT]):
     __slots__ = ("_fetch",)
 
     def __init__(
-        self, http_response: httpx.Response, item_model: Any, fetch: Callable[[int], Awaitable[AsyncPage[ItemT]]] | None
+        self,
+        http_response: httpx.Response,
+        item_model: Any,
+        fetch: Callable[[int], Awaitable[AsyncPage[ItemT]]] | None,
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        super().__init__(http_response, item_model, can_request_pages=fetch is not None)
+        super().__init__(http_response, item_model, can_request_pages=fetch is not None, max_pages=max_pages)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[ItemT] | None:
         number = self.next_page_number()
         if number is None or self._fetch is None:
             return None
+        walk = self._walk_on()
         page = await self._fetch(number)
-        return None if page.is_repeat_of(self) else page
+        return self._continued_by(page, number, walk)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
         page: AsyncPage[ItemT] | None = self
