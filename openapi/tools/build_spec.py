@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cut import check_scope, cut, restore_patched_refs
+from cut import CutError, check_scope, cut, restore_patched_refs
 from load import Source, load_spec
-from overlay import apply_overlay
-from preprocess import preprocess
+from overlay import OverlayError, apply_overlay
+from preprocess import PreprocessError, preprocess
 
 OPENAPI_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,5 +68,14 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def run(main: Callable[[], int]) -> int:
+    """A pipeline tool's exit status: a spec/scope/patch problem is one clear message, not a traceback."""
+    try:
+        return main()
+    except (CutError, OverlayError, PreprocessError) as error:
+        print(f"{Path(sys.argv[0]).name}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(lambda: main(sys.argv[1:])))

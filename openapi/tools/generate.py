@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from build_spec import build, write_json
+from build_spec import build, run, write_json
 from derive_index import Entry, spec_label, write_index
 from derive_surface import derive_surface, is_derived
 from postprocess import finish
@@ -122,4 +122,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

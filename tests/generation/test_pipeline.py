@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -328,3 +331,16 @@ def test_spec_json_is_identical_across_processes(
 @pytest.mark.slow
 def test_regenerating_from_the_current_spec_reproduces_generated(regenerated_new: Path) -> None:
     assert compare_trees(regenerated_new, GENERATED) == []
+
+
+def test_strict_scope_stops_generation_with_a_list_not_a_traceback(tmp_path: Path) -> None:
+    command = [sys.executable, str(REPO / "openapi" / "tools" / "generate.py"), "--spec", str(OLD_SPEC)]
+    command += ["--out", str(tmp_path)]
+    result = subprocess.run(
+        command, env={**os.environ, "STRICT_SCOPE": "1"}, capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("generate.py: CutError: strict scope: entries of openapi/scope.yml missing")
+    assert "  operation GetGroupMmsMessages: no operation with this operationId (group Messages)" in result.stderr
+    assert not (tmp_path / PACKAGE).exists()
