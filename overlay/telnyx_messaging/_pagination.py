@@ -69,12 +69,14 @@ class _Walk:
         return seen_at == number  # the same page asked for again (page.get_next_page() twice) is fine
 
 
-def _digest(items: object) -> bytes:
-    """Items with string ids are identified by their ids (cheap); anything else by its JSON."""
+def _digest(items: object) -> object:
+    """Items with ids are identified by their ids (a hash of a tuple: cheap); anything else by
+    a digest of its JSON."""
     if isinstance(items, list):
-        ids = [item_id for item in items if type(item) is dict and type(item_id := item.get("id")) is str]
-        if len(ids) == len(items):
-            return hashlib.blake2b("\0".join(ids).encode(errors="replace"), digest_size=16, person=b"ids").digest()
+        try:
+            return hash(tuple([item["id"] for item in items]))
+        except (KeyError, TypeError):  # no ids, or ids that are not hashable
+            pass
     text = json.dumps(items, sort_keys=True, default=repr)
     return hashlib.blake2b(text.encode(errors="replace"), digest_size=16).digest()
 
