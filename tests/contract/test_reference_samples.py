@@ -1,137 +1,48 @@
 """Every ```python sample of the reference SKILL.md runs against Prism with only the import line
-changed (`from telnyx import Telnyx` -> `from telnyx_messaging import Telnyx`, `import telnyx` ->
-`import telnyx_messaging as telnyx`).
+changed (the samples and their classification: tests/support/reference_samples.py; the same
+samples run against the fake in tests/fake/test_reference_samples.py).
 
-The markdown is parsed at test time. Each block is classified (setup, error handling, webhook
-handler, or a single `response = client.<method>(...)` / `print(response.data)` call) and run
-after the setup block, which builds `client` from TELNYX_API_KEY / TELNYX_BASE_URL (= Prism).
-A block of any other shape fails `test_every_sample_is_understood`, so a new sample is noticed.
+A block of a shape the classifier does not know fails `test_every_sample_is_understood`, so a
+new sample is noticed.
 """
 
 from __future__ import annotations
 
-import ast
-import os
-import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import flask
-import httpx
 import pytest
 
-import telnyx_messaging
 from telnyx_messaging import testing
 from tests.support.prism import PrismServer, free_port, violation_hook
+from tests.support.reference_samples import (
+    API_KEY,
+    SAMPLES,
+    SKILL_ENV,
+    Run,
+    Sample,
+    execute,
+    of_kind,
+    parse_samples,
+    run_call,
+    skill_path,
+    the,
+)
+from tests.support.reference_samples import replace_client as _replace_client
+from tests.support.reference_samples import run_setup as _run_setup
 
 pytestmark = pytest.mark.contract
 
-REPO = Path(__file__).resolve().parents[2]
-SKILL_ENV = "TELNYX_SKILL_MD"  # override the location of the reference (a path)
-DEFAULT_SKILL = REPO.parent / "shared" / "reference" / "telnyx-messaging-python-SKILL.md"
-FENCE = re.compile(r"^```[ \t]*(\w*)[^\n]*\n(.*?)^```", re.DOTALL | re.MULTILINE)
-PYTHON_FENCES = {"python", "py", "python3", "pycon"}
-IMPORTS = [
-    (re.compile(r"^(\s*)from telnyx import Telnyx[ \t]*$", re.MULTILINE), r"\1from telnyx_messaging import Telnyx"),
-    (re.compile(r"^(\s*)import telnyx[ \t]*$", re.MULTILINE), r"\1import telnyx_messaging as telnyx"),
-]
-LEFTOVER_IMPORT = re.compile(r"^\s*(from\s+telnyx[\s.]|import\s+telnyx\b(?!_messaging))", re.MULTILINE)
-API_KEY = "KEY_reference_samples"
 
-Kind = Literal["setup", "errors", "webhook", "call", "unknown"]
+def run_setup(**extra: Any) -> Run:
+    """The setup block; every request of its `client` must pass Prism."""
+    return _run_setup([violation_hook()], **extra)
 
 
-@dataclass(frozen=True)
-class Sample:
-    number: int  # 1-based among the python blocks
-    line: int  # where the block starts in the markdown
-    source: str  # as in the markdown
-    code: str  # after the two import substitutions
-    kind: Kind
-    method: str = ""  # "call" samples: the dotted client method
-
-    @property
-    def id(self) -> str:
-        return f"block{self.number}-{self.method or self.kind}"
-
-
-def skill_path() -> Path:
-    return Path(os.environ.get(SKILL_ENV) or DEFAULT_SKILL).resolve()
-
-
-def substitute_imports(source: str) -> str:
-    for pattern, replacement in IMPORTS:
-        source = pattern.sub(replacement, source)
-    return source
-
-
-def _called_method(tree: ast.Module) -> str:
-    """`client.a.b` for exactly `response = client.a.b(...)` then `print(response.data)`, else ""."""
-    match tree.body:
-        case [
-            ast.Assign(targets=[ast.Name(id="response")], value=ast.Call(func=func)),
-            ast.Expr(value=ast.Call(func=ast.Name(id="print"), args=[printed])),
-        ] if ast.unparse(printed) == "response.data":
-            name = ast.unparse(func)
-            return name.removeprefix("client.") if name.startswith("client.") else ""
-    return ""
-
-
-def classify(code: str) -> tuple[Kind, str]:
-    if LEFTOVER_IMPORT.search(code):
-        return "unknown", ""  # an import form the two substitutions do not cover
-    tree = ast.parse(code)
-    if re.search(r"^client = Telnyx\(", code, re.MULTILINE):
-        return "setup", ""
-    if "@app.route(" in code:
-        return "webhook", ""
-    if re.search(r"^except telnyx\.\w+", code, re.MULTILINE) and "client.messages.send(" in code:
-        return "errors", ""
-    method = _called_method(tree)
-    return ("call", method) if method else ("unknown", "")
-
-
-def parse_samples(markdown: str) -> list[Sample]:
-    samples: list[Sample] = []
-    for match in FENCE.finditer(markdown):
-        if match.group(1).lower() not in PYTHON_FENCES:
-            continue
-        source = match.group(2)
-        code = substitute_imports(source)
-        kind, method = classify(code)
-        line = markdown.count("\n", 0, match.start()) + 1
-        samples.append(Sample(len(samples) + 1, line, source, code, kind, method))
-    return samples
-
-
-def load_samples() -> list[Sample]:
-    path = skill_path()
-    return parse_samples(path.read_text(encoding="utf-8")) if path.exists() else []
-
-
-SAMPLES = load_samples()
-
-
-def of_kind(kind: Kind) -> list[Sample]:
-    return [sample for sample in SAMPLES if sample.kind == kind]
-
-
-def the(kind: Kind) -> Sample:
-    found = of_kind(kind)
-    assert len(found) == 1, f"expected one {kind} sample in {skill_path()}, found {len(found)}"
-    return found[0]
-
-
-# --- running a sample -------------------------------------------------------------------------
-
-
-@dataclass
-class Run:
-    namespace: dict[str, Any]
-    requests: list[httpx.Request]
+def replace_client(run: Run, **kwargs: Any) -> None:
+    _replace_client(run, [violation_hook()], **kwargs)
 
 
 @pytest.fixture
@@ -142,30 +53,6 @@ def env(prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> testing.WebhookS
     monkeypatch.setenv("TELNYX_BASE_URL", prism.url)
     monkeypatch.setenv("TELNYX_PUBLIC_KEY", signer.public_key)
     return signer
-
-
-def execute(sample: Sample, namespace: dict[str, Any]) -> None:
-    exec(compile(sample.code, f"{skill_path().name}:{sample.line} (python block {sample.number})", "exec"), namespace)  # noqa: S102
-
-
-def run_setup(**extra: Any) -> Run:
-    """The setup block in a fresh namespace; every request of its `client` is recorded and must
-    pass Prism (`client.api` shares the client's one httpx pool)."""
-    namespace: dict[str, Any] = {"__name__": "skill_sample", **extra}
-    execute(the("setup"), namespace)
-    client = namespace["client"]
-    assert isinstance(client, telnyx_messaging.Telnyx)
-    requests: list[httpx.Request] = []
-    client.api.get_httpx_client().event_hooks = {"request": [requests.append], "response": [violation_hook()]}
-    return Run(namespace, requests)
-
-
-def replace_client(run: Run, **kwargs: Any) -> None:
-    """Rebuild `client` as the setup block does, with extra constructor arguments."""
-    run.namespace["client"].close()
-    client = telnyx_messaging.Telnyx(api_key=os.environ["TELNYX_API_KEY"], **kwargs)
-    client.api.get_httpx_client().event_hooks = {"request": [run.requests.append], "response": [violation_hook()]}
-    run.namespace["client"] = client
 
 
 @pytest.fixture
@@ -207,11 +94,7 @@ def test_only_the_import_lines_change() -> None:
 @pytest.mark.parametrize("sample", of_kind("call"), ids=lambda s: s.id)
 def test_call_sample(sample: Sample, setup_run: Run, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
-    execute(sample, setup_run.namespace)
-    response = setup_run.namespace["response"]
-    assert isinstance(response, telnyx_messaging.APIResponse)
-    assert response.status_code == 200
-    data = response.data
+    data = run_call(sample, setup_run).data
     assert type(data).__module__.startswith("telnyx_messaging_api.models."), f"{sample.method}: .data is {data!r}"
     assert data.id, f"{sample.method}: the response has no id"
     printed = capsys.readouterr().out
