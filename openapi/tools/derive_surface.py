@@ -50,6 +50,9 @@ class Naming:
     path_aliases: dict[str, str] = field(default_factory=dict)
     path_order: list[str] = field(default_factory=list)
     flatten: list[str] = field(default_factory=list)
+    # body fields the official SDK sends beyond the spec's request schema:
+    # {field: "Schema"} takes the type of that component schema's property, {field: "annotation"} as given
+    extra_body: dict[str, str] = field(default_factory=dict)
 
     @property
     def resource(self) -> str:
@@ -197,8 +200,8 @@ def build_method(naming: Naming, entry: Entry, operation: dict[str, Any], contex
     method = Method(naming, entry, operation.get("summary", ""), operation.get("description", ""))
     for name in entry.path_params:
         method.path_params.append(Param(python_name(name), "str", required=True, kind="path"))
-    for alias in naming.path_aliases.values():
-        method.params.append(Param(alias, "str | Unset", required=False))
+    for name in naming.path_aliases:
+        method.params.append(Param(python_name(name), "str | Unset", required=False))
     if entry.has_body:
         _body_params(method, operation, context)
     _query_params(method, operation, context)
@@ -231,6 +234,16 @@ def _body_params(method: Method, operation: dict[str, Any], context: Context) ->
         full = annotation + ("" if is_required else " | Unset") + (" | None" if nullable else "")
         method.params.append(Param(name, full, is_required))
         method.body.append((name, _aliased(method, name, wire, annotation, context.keyword_aliases)))
+    for wire, source in method.naming.extra_body.items():
+        if wire in schema.get("properties", {}):
+            raise NamingError(f"{method.naming.operation_id}: extra_body {wire} is in the spec now: drop it")
+        declared = types.components["schemas"].get(source, {}).get("properties", {}).get(wire)
+        annotation, nullable = types.annotation(declared, []) if declared is not None else (source, False)
+        if annotation.endswith(" | None"):
+            annotation, nullable = annotation.removesuffix(" | None"), True
+        full = annotation + " | Unset" + (" | None" if nullable else "")
+        method.params.append(Param(python_name(wire), full, required=False))
+        method.body.append((python_name(wire), python_name(wire)))
 
 
 def _query_params(method: Method, operation: dict[str, Any], context: Context) -> None:
@@ -324,11 +337,13 @@ def _signature(method: Method) -> str:
     path = method.path_params
     reordered = bool(method.naming.path_order) or bool(method.naming.path_aliases)
     if method.naming.path_order:
-        # positional slots filled in path_ids(); every id is also a keyword
+        # positional-only slots filled in path_ids(); every id is also a keyword, so both
+        # retrieve(profile_id, cfg_id) (0.1.0) and retrieve(cfg_id, profile_id=...) bind, and
+        # so does 0.1.0's retrieve(profile_id, autoresp_cfg_id=...)
         parts += [f"{slot}: str | Unset = UNSET" for slot in SLOTS[: len(path)]] + ["/"]
         keywords = [Param(p.name, "str | Unset", required=False) for p in path]
     elif reordered:
-        parts += [f"{p.name}: str | Unset = UNSET" for p in path]
+        parts += [f"{method.naming.path_aliases.get(p.name, p.name)}: str | Unset = UNSET" for p in path]
         keywords = []
     else:
         parts += [f"{p.name}: str" for p in path]
@@ -355,7 +370,7 @@ def _call(method: Method, flavour: str) -> str:
     elif naming.path_aliases:
         name = path_names[0]
         alias = naming.path_aliases[name]
-        lines.append(f'path = path_ids("{naming.method}", ("{name}",), ({name},), {{"{name}": {alias}}})')
+        lines.append(f'path = path_ids("{naming.method}", ("{name}",), ({alias},), {{"{name}": {name}}})')
         path_arg = "path"
     else:
         path_arg = "{" + ", ".join(f'"{n}": {n}' for n in path_names) + "}"

@@ -105,3 +105,19 @@ async def test_async_official_names(async_client: AsyncTelnyx, recorder: Recorde
         f"/v2/messaging_profiles/{PROFILE}/autoresp_configs/{CONFIG}",
         f"/v2/messaging_profiles/{PROFILE}",
     ]
+
+
+def test_a_path_id_given_positionally_and_by_keyword_is_refused(client: Telnyx, recorder: Recorder) -> None:
+    with pytest.raises(TypeError, match="both positionally and by keyword"):
+        client.messaging_profiles.retrieve(PROFILE, id=PROFILE)
+    assert recorder.requests == []
+
+
+def test_body_fields_of_the_official_sdk_beyond_the_spec_are_sent(client: Telnyx, recorder: Recorder) -> None:
+    recorder.default = json_response(200, {"data": {"id": PROFILE}})
+    features = {"ai_opt_out_detection_enabled": True}
+    client.messaging_profiles.update(PROFILE, redaction_enabled=True, redaction_level=2, features=features)
+    client.messaging_profiles.create(name="Support", whitelisted_destinations=["US"], features=features)
+    update, create = (json.loads(body) for body in recorder.bodies)
+    assert update == {"redaction_enabled": True, "redaction_level": 2, "features": features}
+    assert create == {"name": "Support", "whitelisted_destinations": ["US"], "features": features}

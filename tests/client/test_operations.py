@@ -127,7 +127,7 @@ def official_names(operation_id: str, query: set[str]) -> set[str]:
     """The extra names openapi/naming.yml gives an operation (the official SDK's)."""
     row = NAMING["operations"][operation_id]
     row = {} if isinstance(row, str) else row
-    names = set(row.get("path_aliases", {}).values())
+    names = set(row.get("path_aliases", {}).values()) | set(row.get("extra_body", {}))
     for wire in query:
         if wire.split("[", 1)[0] in row.get("flatten", ()) or wire in row.get("flatten", ()):
             names.add(re.sub(r"\]?\[|\]", "_", wire).strip("_"))

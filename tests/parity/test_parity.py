@@ -70,6 +70,12 @@ def compare(where: str, official_params: list[list[Any]], ours: Any) -> list[str
     problems = []
     official_positional = [name for name, kind, _ in official_params if kind in POSITIONAL]
     our_positional = [n for n, p in params.items() if p.kind.name in POSITIONAL][: len(official_positional)]
+    # a positional-only slot takes the official positional argument when the official name is
+    # also accepted by keyword (autoresp_configs: both id orders bind)
+    our_positional = [
+        theirs if params[n].kind.name == "POSITIONAL_ONLY" and theirs in params else n
+        for n, theirs in zip(our_positional, official_positional, strict=False)
+    ]
     if our_positional != official_positional:
         problems.append(f"{where}: positional parameters {our_positional} != official {official_positional}")
     for name, kind, has_default in official_params:
@@ -105,7 +111,6 @@ def test_the_official_surface_is_the_pinned_version(official: dict[str, Any]) ->
     assert official["sync"], "no official resource matched our 44 endpoints"
 
 
-@pytest.mark.xfail(strict=False, reason="the official argument names arrive with surface's derived signatures")
 def test_every_official_resource_method_exists_with_its_parameters(official: dict[str, Any]) -> None:
     problems: list[str] = []
     for mode, client in (("sync", Telnyx("k")), ("async", AsyncTelnyx("k"))):
@@ -136,6 +141,8 @@ def test_every_per_call_option_is_accepted_by_every_method(official: dict[str, A
         for resource_path, methods in official[mode].items():
             for name, method in methods.items():
                 ours = _resolve(client, f"{resource_path}.{name}")
+                if f"{resource_path}.{name}" in EXCLUDED:
+                    continue  # as in the test above (e.g. a method whose operation is not in scope)
                 if method["parameters"] is None or ours is None:
                     continue  # sub-resources; missing methods are the test above's
                 if not _accepts_options(inspect.signature(ours)):

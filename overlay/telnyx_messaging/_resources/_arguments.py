@@ -35,6 +35,8 @@ def path_ids(
     ids = {name: value for name, value in keywords.items() if value is not UNSET}
     given = [value for value in positional if value is not UNSET]
     remaining = [name for name in names if name not in ids]
+    if given and not remaining:  # e.g. retrieve("id-1", id="id-2")
+        raise TypeError(f"{method}() got {', '.join(names)} both positionally and by keyword: give one")
     if len(given) > len(remaining):
         raise TypeError(f"{method}() got {len(given)} positional ids but only {', '.join(remaining)} left to fill")
     ids.update(zip(remaining, given, strict=False))

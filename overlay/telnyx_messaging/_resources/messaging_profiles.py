@@ -228,6 +228,7 @@ class MessagingProfiles(SyncResource):
         webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
         webhook_failover_url: str | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
+        features: Mapping[str, Any] | Unset | None = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessagingProfile]:
         """Create a messaging profile.
@@ -255,18 +256,19 @@ class MessagingProfiles(SyncResource):
                 "webhook_api_version": webhook_api_version,
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
+                "features": features,
             },
             options=options,
         )
 
     def delete(
-        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+        self, messaging_profile_id: str | Unset = UNSET, *, id: str | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[MessagingProfile]:
         """Delete a messaging profile.
 
         `DELETE /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.delete", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.delete", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._request(_DELETE, path=path, options=options)
 
     def list(
@@ -340,9 +342,9 @@ class MessagingProfiles(SyncResource):
 
     def list_phone_numbers(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         page: PageParams | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -352,7 +354,7 @@ class MessagingProfiles(SyncResource):
 
         `GET /messaging_profiles/{id}/phone_numbers`
         """
-        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._list(
             _LIST_PHONE_NUMBERS,
             path=path,
@@ -373,9 +375,9 @@ class MessagingProfiles(SyncResource):
 
     def list_short_codes(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         page: PageParams | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -385,7 +387,7 @@ class MessagingProfiles(SyncResource):
 
         `GET /messaging_profiles/{id}/short_codes`
         """
-        path = path_ids("messaging_profiles.list_short_codes", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.list_short_codes", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._list(
             _LIST_SHORT_CODES,
             path=path,
@@ -405,13 +407,13 @@ class MessagingProfiles(SyncResource):
         )
 
     def retrieve(
-        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+        self, messaging_profile_id: str | Unset = UNSET, *, id: str | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[MessagingProfile]:
         """Retrieve a messaging profile.
 
         `GET /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.retrieve", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.retrieve", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._request(_RETRIEVE, path=path, options=options)
 
     def retrieve_metrics(
@@ -433,9 +435,9 @@ class MessagingProfiles(SyncResource):
 
     def update(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         ai_assistant_id: str | Unset | None = UNSET,
         alpha_sender: str | Unset | None = UNSET,
         daily_spend_limit: str | Unset = UNSET,
@@ -453,13 +455,16 @@ class MessagingProfiles(SyncResource):
         webhook_failover_url: str | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
         whitelisted_destinations: Sequence[str] | Unset = UNSET,
+        features: Mapping[str, Any] | Unset | None = UNSET,
+        redaction_enabled: bool | Unset = UNSET,
+        redaction_level: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessagingProfile]:
         """Update a messaging profile.
 
         `PATCH /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.update", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.update", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._request(
             _UPDATE,
             path=path,
@@ -481,6 +486,9 @@ class MessagingProfiles(SyncResource):
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
                 "whitelisted_destinations": whitelisted_destinations,
+                "features": features,
+                "redaction_enabled": redaction_enabled,
+                "redaction_level": redaction_level,
             },
             options=options,
         )
@@ -645,6 +653,7 @@ class AsyncMessagingProfiles(AsyncResource):
         webhook_api_version: Literal["1", "2", "2010-04-01"] | Unset = UNSET,
         webhook_failover_url: str | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
+        features: Mapping[str, Any] | Unset | None = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessagingProfile]:
         """Create a messaging profile.
@@ -672,18 +681,19 @@ class AsyncMessagingProfiles(AsyncResource):
                 "webhook_api_version": webhook_api_version,
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
+                "features": features,
             },
             options=options,
         )
 
     async def delete(
-        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+        self, messaging_profile_id: str | Unset = UNSET, *, id: str | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[MessagingProfile]:
         """Delete a messaging profile.
 
         `DELETE /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.delete", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.delete", ("id",), (messaging_profile_id,), {"id": id})
         return await self._client._request(_DELETE, path=path, options=options)
 
     def list(
@@ -757,9 +767,9 @@ class AsyncMessagingProfiles(AsyncResource):
 
     def list_phone_numbers(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         page: PageParams | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -769,7 +779,7 @@ class AsyncMessagingProfiles(AsyncResource):
 
         `GET /messaging_profiles/{id}/phone_numbers`
         """
-        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.list_phone_numbers", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._list(
             _LIST_PHONE_NUMBERS,
             path=path,
@@ -790,9 +800,9 @@ class AsyncMessagingProfiles(AsyncResource):
 
     def list_short_codes(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         page: PageParams | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -802,7 +812,7 @@ class AsyncMessagingProfiles(AsyncResource):
 
         `GET /messaging_profiles/{id}/short_codes`
         """
-        path = path_ids("messaging_profiles.list_short_codes", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.list_short_codes", ("id",), (messaging_profile_id,), {"id": id})
         return self._client._list(
             _LIST_SHORT_CODES,
             path=path,
@@ -822,13 +832,13 @@ class AsyncMessagingProfiles(AsyncResource):
         )
 
     async def retrieve(
-        self, id: str | Unset = UNSET, *, messaging_profile_id: str | Unset = UNSET, **options: Unpack[RequestOptions]
+        self, messaging_profile_id: str | Unset = UNSET, *, id: str | Unset = UNSET, **options: Unpack[RequestOptions]
     ) -> APIResponse[MessagingProfile]:
         """Retrieve a messaging profile.
 
         `GET /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.retrieve", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.retrieve", ("id",), (messaging_profile_id,), {"id": id})
         return await self._client._request(_RETRIEVE, path=path, options=options)
 
     async def retrieve_metrics(
@@ -850,9 +860,9 @@ class AsyncMessagingProfiles(AsyncResource):
 
     async def update(
         self,
-        id: str | Unset = UNSET,
-        *,
         messaging_profile_id: str | Unset = UNSET,
+        *,
+        id: str | Unset = UNSET,
         ai_assistant_id: str | Unset | None = UNSET,
         alpha_sender: str | Unset | None = UNSET,
         daily_spend_limit: str | Unset = UNSET,
@@ -870,13 +880,16 @@ class AsyncMessagingProfiles(AsyncResource):
         webhook_failover_url: str | Unset | None = UNSET,
         webhook_url: str | Unset | None = UNSET,
         whitelisted_destinations: Sequence[str] | Unset = UNSET,
+        features: Mapping[str, Any] | Unset | None = UNSET,
+        redaction_enabled: bool | Unset = UNSET,
+        redaction_level: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessagingProfile]:
         """Update a messaging profile.
 
         `PATCH /messaging_profiles/{id}`
         """
-        path = path_ids("messaging_profiles.update", ("id",), (id,), {"id": messaging_profile_id})
+        path = path_ids("messaging_profiles.update", ("id",), (messaging_profile_id,), {"id": id})
         return await self._client._request(
             _UPDATE,
             path=path,
@@ -898,6 +911,9 @@ class AsyncMessagingProfiles(AsyncResource):
                 "webhook_failover_url": webhook_failover_url,
                 "webhook_url": webhook_url,
                 "whitelisted_destinations": whitelisted_destinations,
+                "features": features,
+                "redaction_enabled": redaction_enabled,
+                "redaction_level": redaction_level,
             },
             options=options,
         )
