@@ -80,7 +80,7 @@ def test_operation_models_match_the_generated_module(operation: Operation) -> No
     if operation.item is not None:
         envelope = operation.response_model
         assert envelope.__annotations__["data"].startswith(f"list[{operation.item_model.__name__}]")
-        assert "MessagingPaginationMeta" in envelope.__annotations__["meta"]
+        assert "PaginationMeta" in envelope.__annotations__["meta"]  # MessagingPaginationMeta since 2026-01
 
 
 @pytest.mark.parametrize("operation", operation_params())

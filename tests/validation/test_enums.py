@@ -11,6 +11,7 @@ import typing
 import pytest
 
 from telnyx_messaging._validation import RULES
+from tests.support.spec_version import skip_unless_pinned
 
 from ._helpers import call, check
 from ._spec import spec_field
@@ -72,19 +73,32 @@ def table_choices() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def test_table_matches_generated_literals():
     choices = table_choices()
+    absent = []
     for operation, name, module, literal in GENERATED:
-        generated = typing.get_args(getattr(importlib.import_module(f"telnyx_messaging_api.models.{module}"), literal))
+        try:
+            generated_module = importlib.import_module(f"telnyx_messaging_api.models.{module}")
+        except ModuleNotFoundError:
+            absent.append(module)
+            continue
+        generated = typing.get_args(getattr(generated_module, literal))
         assert set(choices[(operation, name)]) == set(generated), (operation, name)
+    skip_unless_pinned(absent, f"generated enums {absent} (the others match)")
+    assert absent == []
 
 
 def test_table_matches_spec_enums():
     """Every enum in the table equals the spec's enum at that place, and every request enum
     the spec declares for a covered operation has a rule (readOnly fields excepted)."""
     choices = table_choices()
+    absent = []
     for (operation, name), values in choices.items():
         schema = spec_field(operation, name)
-        assert schema is not None, (operation, name)
+        if schema is None:
+            absent.append((operation, name))
+            continue
         assert set(values) == set(schema["enum"]), (operation, name)
+    skip_unless_pinned(absent, f"enum arguments {absent} (the others match)")
+    assert absent == []
     assert {(op, name) for op, name, _, _ in GENERATED} <= set(choices)
 
 

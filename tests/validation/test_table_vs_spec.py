@@ -12,9 +12,10 @@ from telnyx_messaging._validation import RULES
 from telnyx_messaging._validators.addresses import Address
 from telnyx_messaging._validators.containers import CommaSeparated, ListOf, Nested, ValueOrNested
 from telnyx_messaging._validators.scalars import Boolean, Choice, Integer, Pattern, Url, Uuid
+from tests.support.spec_version import skip_unless_pinned
 
 from ._helpers import MINIMAL
-from ._spec import OPERATIONS, arguments, resolve, spec, spec_field, wire
+from ._spec import OPERATIONS, arguments, resolve, skip_if_not_in_spec, spec, spec_field, wire
 
 
 def leaves(rule: object, name: str) -> Iterator[tuple[str, object]]:
@@ -42,17 +43,23 @@ def test_same_operations_as_the_spec():
     in_spec = {
         (m, p) for p, item in spec()["paths"].items() for m in item if m in {"get", "post", "put", "patch", "delete"}
     }
-    assert set(OPERATIONS.values()) == in_spec
+    known = set(OPERATIONS.values())
+    assert in_spec <= known, "operations of the cut spec without rules"
+    skip_unless_pinned(known - in_spec, f"operations {sorted(known - in_spec)}")
+    assert known == in_spec
     assert set(RULES) == set(OPERATIONS) == set(MINIMAL)
 
 
 @pytest.mark.parametrize(("operation", "dotted", "rule"), list(table()), ids=lambda x: str(x)[:40])
 def test_every_rule_names_a_real_argument(operation, dotted, rule):
+    skip_if_not_in_spec(operation)
+    skip_unless_pinned(spec_field(operation, dotted) is None, f"{operation}: argument {dotted}")
     assert spec_field(operation, dotted) is not None, f"{operation}: {dotted} is not in the spec"
 
 
 @pytest.mark.parametrize("operation", sorted(RULES))
 def test_required_arguments_match_the_spec(operation):
+    skip_if_not_in_spec(operation)
     required_in_spec = {name for name, (_, required) in arguments(operation).items() if required}
     assert {wire(name) for name in RULES[operation].required} == required_in_spec
 
@@ -100,6 +107,7 @@ def overlay_name(operation: str, dotted: str) -> str:
 def test_spec_formats_have_rules(operation):
     """Every enum, uuid, address, url, pattern, boolean and integer in the spec is checked.
     Exceptions are deliberate and listed here."""
+    skip_if_not_in_spec(operation)
     ours = {(dotted, type(rule)) for op, dotted, rule in table() if op == operation}
     missing = []
     for dotted, schema in spec_leaves(operation):
