@@ -121,6 +121,8 @@ def generate(clone: Path, spec: Path, result: Replay) -> bool:
         "--out", str(clone / "generated"),
         "--spec-out", str(clone / "build" / "spec" / "messaging.json"),
         "--pin", str(clone / "openapi" / "source.yml"),
+        # as `make generate`: the resource signatures are derived from the same spec
+        "--surface-out", str(clone / "overlay" / "telnyx_messaging" / "_resources"),
     ]  # fmt: skip
     done, result.generate_seconds = _run(command, clone, spec, GENERATE_TIMEOUT)
     if done is None:
