@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -286,7 +287,32 @@ def spec_label(file: str, info_version: str) -> str:
     return f"{file}, info.version {info_version}"
 
 
+def page_meta(package: Path, index: dict[str, Entry]) -> str | None:
+    """ "module:Class" of the `meta` of the list answers (the most common one, should they
+    differ), read from the generated list response models; None without list operations."""
+    found: Counter[str] = Counter()
+    for entry in index.values():
+        if entry.item is None or entry.response is None:
+            continue
+        dotted, class_name = entry.response.split(":")
+        tree = _parse(_model_file(package, dotted))
+        imports = _imports(tree)
+        names = [m.id for m in _strip_optional(_field_annotations(tree, class_name)["meta"]) if isinstance(m, ast.Name)]
+        found.update(f"{imports[name]}:{name}" for name in names[:1] if name in imports)
+    return min(found, key=lambda ref: (-found[ref], ref)) if found else None
+
+
+def render_page_meta(ref: str | None) -> str:
+    """A stable name for the page meta model, whatever the generator calls it in this spec."""
+    doc = '"""The model of a list answer\'s `meta` (telnyx_messaging.pagination.DefaultFlatPaginationMeta)."""\n\n'
+    if ref is None:
+        return doc + "from typing import Any\n\nPageMeta: Any = None  # this spec has no paginated list\n"
+    module, class_name = ref.split(":")
+    return doc + f'from {module} import {class_name} as PageMeta\n\n__all__ = ["PageMeta"]\n'
+
+
 def write_index(spec: dict[str, Any], package: Path, spec_label: str) -> dict[str, Entry]:
     index = build_index(spec, package)
     (package / "_index.py").write_text(render_index(index, spec_label), encoding="utf-8")
+    (package / "_page_meta.py").write_text(render_page_meta(page_meta(package, index)), encoding="utf-8")
     return index

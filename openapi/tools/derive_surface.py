@@ -480,7 +480,8 @@ def _imports_block(text: str, types: Types) -> str:
     if operation:
         local.append(f"from .._operation import {', '.join(operation)}")
     local_types = [n for n in ("UNSET", "PageParams", "RequestOptions", "Unset") if n in used]
-    local.append(f"from .._types import {', '.join(local_types)}")
+    if local_types:  # a module whose operations are all absent from an older spec uses none
+        local.append(f"from .._types import {', '.join(local_types)}")
     arguments = [n for n in ("either", "flat_query", "path_ids") if n in used]
     if arguments:
         local.append(f"from ._arguments import {', '.join(arguments)}")

@@ -21,8 +21,8 @@ from ._constants import DEFAULT_MAX_PAGES
 from ._exceptions import APIResponseValidationError, PageLimitError, request_id_of
 from ._response import Dumpable, decode_json, parse_model
 
-# Every paginated list in the spec uses messaging_PaginationMeta (tests/client check it).
-META_MODEL = "telnyx_messaging_api.models.messaging_pagination_meta:MessagingPaginationMeta"
+# The `meta` model of list answers, under the stable name make generate gives it (derive_index).
+META_MODEL = "telnyx_messaging_api._page_meta:PageMeta"
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="BasePage[Any]")

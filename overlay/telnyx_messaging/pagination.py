@@ -12,9 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._pagination import AsyncPage, AsyncPaginator, BasePage, PageInfo, SyncPage
 
 if TYPE_CHECKING:
-    from telnyx_messaging_api.models.messaging_pagination_meta import (
-        MessagingPaginationMeta as DefaultFlatPaginationMeta,
-    )
+    from telnyx_messaging_api._page_meta import PageMeta as DefaultFlatPaginationMeta
 
 SyncDefaultFlatPagination = SyncPage
 AsyncDefaultFlatPagination = AsyncPage
