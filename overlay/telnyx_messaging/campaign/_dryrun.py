@@ -66,7 +66,7 @@ def dry_run(messages: Iterable[MessageLike], limits: Limits, *, keep: int = DEFA
     for position, raw in enumerate(messages, 1):
         try:
             message = CampaignMessage.of(raw, position)
-            message.validate()
+            parts = message.validate()
         except ValidationError as error:
             line = line_of(raw, position)
             result.rejected_count += 1
@@ -74,7 +74,6 @@ def dry_run(messages: Iterable[MessageLike], limits: Limits, *, keep: int = DEFA
                 to = raw.get("to") if isinstance(raw, dict) else None
                 result.rejected.append(Problem(f"line:{line}", line, to if isinstance(to, str) else None, str(error)))
             continue
-        parts = message.parts
         result.messages += 1
         result.parts += parts
         result.mms += message.mms

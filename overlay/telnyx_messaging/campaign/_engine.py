@@ -45,6 +45,7 @@ class _Item:
     message: CampaignMessage
     key: str
     idempotency_key: str
+    parts: int
     sender_cost: float
     account_cost: float
 
@@ -138,7 +139,7 @@ class Engine:
         """Validate and look up one message; None when it is not to be sent now."""
         try:
             message = CampaignMessage.of(raw, line)
-            message.validate()
+            parts = message.validate()
         except ValidationError as error:
             line = line_of(raw, line)
             key = raw.message_key if isinstance(raw, CampaignMessage) else f"line:{line}"
@@ -155,11 +156,11 @@ class Engine:
         self._active.add(key)
         rate = self.limits.for_sender(message.sender, message.sender_type)
         account = self.limits.for_account(message.mms)
-        parts = message.parts
         return _Item(
             message,
             key,
             idempotency_key(key, self.namespace),
+            parts,
             sender_cost=parts if rate is not None and rate.unit == "parts" else 1,
             account_cost=parts if account.unit == "parts" else 1,
         )
@@ -255,7 +256,7 @@ class Engine:
                     continue
                 self._observe(lane, item, headers)
                 self._account(message.mms).recover()
-                self._record_sent(Sent(key, message_id, message.to, message.line, message.parts))
+                self._record_sent(Sent(key, message_id, message.to, message.line, item.parts))
                 return
         finally:
             if holding:

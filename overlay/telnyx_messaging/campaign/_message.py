@@ -110,15 +110,18 @@ class CampaignMessage:
             arguments["media_urls"] = list(self.media_urls)
         return arguments
 
-    def validate(self) -> None:
-        """Raise ValidationError (field and rule) for anything Telnyx would refuse."""
+    def validate(self) -> int:
+        """Raise ValidationError (field and rule) for anything Telnyx would refuse; else
+        return the billed parts (one pass over the text for both)."""
         validate_request("messages.send", self.send_arguments())
-        if self.text is not None and not self.mms:
-            parts = segments(self.text)
-            if parts.too_long:
-                raise ValidationError(
-                    "text", f"<{parts.units} {parts.encoding} units>", f"takes {parts.parts} parts; Telnyx accepts 10"
-                )
+        if self.mms or self.text is None:
+            return 1
+        parts = segments(self.text)
+        if parts.too_long:
+            raise ValidationError(
+                "text", f"<{parts.units} {parts.encoding} units>", f"takes {parts.parts} parts; Telnyx accepts 10"
+            )
+        return parts.parts
 
     @property
     def message_key(self) -> str:
