@@ -26,6 +26,7 @@ import yaml
 from build_spec import build, run, write_json
 from derive_index import Entry, spec_label, write_index
 from derive_surface import derive_surface, is_derived
+from derive_webhooks import write_webhook_models
 from postprocess import finish
 from preprocess import operations
 
@@ -57,6 +58,7 @@ def build_package(spec: dict[str, Any], spec_path: Path, target: Path, label: st
     run_generator(spec_path, target)
     # before finish(), so the index gets the generated header too
     index = write_index(spec, target, label)
+    write_webhook_models(spec, target)
     finish(target, version("openapi-python-client"), ruff=os.path.join(BIN_DIR, "ruff"))
     # package data: telnyx_messaging.testing's fake serves and validates against this spec
     shutil.copyfile(spec_path, target / SPEC_DATA)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from telnyx_messaging._exceptions import WebhookVerificationError
-from telnyx_messaging_api.models.inbound_message import InboundMessage
-from telnyx_messaging_api.models.inbound_message_event import InboundMessageEvent
-from telnyx_messaging_api.models.outbound_message import OutboundMessage
-from telnyx_messaging_api.models.outbound_message_event import OutboundMessageEvent
-from telnyx_messaging_api.models.outbound_message_event_meta import OutboundMessageEventMeta
-from telnyx_messaging_api.models.replaced_link_click import ReplacedLinkClick
-from telnyx_messaging_api.models.replaced_link_click_event import ReplacedLinkClickEvent
+
+# the webhook models under names derived from the spec's webhook keys (make generate)
+from telnyx_messaging_api._webhook_models import DeliveryUpdateData as OutboundMessage
+from telnyx_messaging_api._webhook_models import DeliveryUpdateEvent as OutboundMessageEvent
+from telnyx_messaging_api._webhook_models import DeliveryUpdateMeta as OutboundMessageEventMeta
+from telnyx_messaging_api._webhook_models import InboundMessageData as InboundMessage
+from telnyx_messaging_api._webhook_models import InboundMessageEvent, ReplacedLinkClickEvent
+from telnyx_messaging_api._webhook_models import ReplacedLinkClickData as ReplacedLinkClick
 
 __all__ = [
     "AnyWebhookEvent",
