@@ -11,6 +11,7 @@ import pytest
 from telnyx_messaging import AsyncTelnyx, Telnyx, ValidationError
 from telnyx_messaging._operation import OperationUnavailableError
 from tests.client.conftest import SENT_MESSAGE, Recorder, json_response
+from tests.support.spec_version import skip_unless_operations, skip_unless_query_parameter
 
 PROFILE = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
 CONFIG = "abc85f64-5717-4562-b3fc-2c9600000000"
@@ -67,6 +68,7 @@ def test_both_orders_of_autoresp_ids(client: Telnyx, recorder: Recorder, args: t
 
 
 def test_flattened_query_names(client: Telnyx, recorder: Recorder) -> None:
+    skip_unless_operations("ListAlphanumericSenderIds")
     recorder.default = json_response(200, LIST_BODY)
     client.alphanumeric_sender_ids.list(filter_messaging_profile_id=PROFILE, page_number=2, page_size=5)
     client.alphanumeric_sender_ids.list(filter={"messaging_profile_id": PROFILE}, page={"number": 2, "size": 5})
@@ -76,6 +78,7 @@ def test_flattened_query_names(client: Telnyx, recorder: Recorder) -> None:
 
 
 def test_flattened_and_nested_names_combine(client: Telnyx, recorder: Recorder) -> None:
+    skip_unless_query_parameter("ListMessagingProfiles", "filter[name][contains]")
     recorder.default = json_response(200, LIST_BODY)
     page = {"size": 5}
     client.messaging_profiles.list(filter_name_contains="sup", page=page, page_number=3)

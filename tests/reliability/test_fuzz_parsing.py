@@ -490,7 +490,8 @@ def test_any_error_answer_raises_a_printable_api_status_error(
 def test_every_operation_has_arguments_and_an_example() -> None:
     assert sorted(ARGS) == sorted(op.name for op in overlay_operations())
     assert sorted(EXAMPLE_BODIES) == sorted(op.name for op in OPERATIONS)
-    assert all(EXAMPLE_BODIES[op.name] is not None for op in OPERATIONS)
+    # (a bare-value body may be untyped: `schema: {}` in 2025 specs)
+    assert all(EXAMPLE_BODIES[op.name] is not None or op.response is None for op in OPERATIONS)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

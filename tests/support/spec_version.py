@@ -34,3 +34,19 @@ def skip_unless_pinned(absent: object, what: str) -> None:
     """Skip when `absent` is truthy and generated/ comes from another spec than the pinned one."""
     if absent and not generated_from_pinned_spec():
         pytest.skip(f"{what}: not in {spec_label()} (generated/ is not from the pinned {pinned_spec()})")
+
+
+def skip_unless_operations(*operation_ids: str) -> None:
+    """Skip (off the pinned spec) a test that needs operations the generated spec lacks."""
+    from telnyx_messaging_api._index import OPERATIONS
+
+    absent = [operation_id for operation_id in operation_ids if operation_id not in OPERATIONS]
+    skip_unless_pinned(absent, f"operations {absent}")
+
+
+def skip_unless_query_parameter(operation_id: str, wire_name: str) -> None:
+    """Skip (off the pinned spec) a test that needs a query parameter the generated spec lacks."""
+    from telnyx_messaging_api._index import OPERATIONS
+
+    entry = OPERATIONS.get(operation_id)
+    skip_unless_pinned(entry is None or wire_name not in entry.query, f"{operation_id} query parameter {wire_name}")

@@ -92,8 +92,10 @@ def wire(name: str) -> str:
 def arguments(operation: str) -> dict[str, tuple[dict[str, Any], bool]]:
     """Wire name ('from', 'filter[type]') -> (schema, required) for one operation."""
     method, path = OPERATIONS[operation]
-    item = spec()["paths"][path]
-    op = item[method]
+    item = spec()["paths"].get(path, {})
+    op = item.get(method)
+    if op is None:  # not in this (older) spec
+        return {}
     found: dict[str, tuple[dict[str, Any], bool]] = {}
     for ref in [*item.get("parameters", []), *op.get("parameters", [])]:
         parameter = resolve(ref)
