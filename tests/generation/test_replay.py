@@ -28,10 +28,10 @@ OPERATIONS = {
 # Specs on which some offline tests still fail, and why (an expected failure, never a pass: the
 # line printed by replay.py is in the xfail reason). Remove an entry as soon as it passes.
 KNOWN_GAPS = {
-    "telnyx-spec3-2025-06-04.yml": "resource modules raise OperationUnavailableError at import (surface)",
-    "telnyx-spec3-2026-01-30.yml": "resource modules raise OperationUnavailableError at import (surface)",
-    "telnyx-spec3-2026-03-02.yml": "hand-written signatures and rules name fields this spec lacks",
-    "telnyx-spec3-2026-05-03.yml": "hand-written signatures and rules name fields this spec lacks",
+    "telnyx-spec3-2025-06-04.yml": "a few offline tests still call operations this spec lacks without skipping",
+    "telnyx-spec3-2026-01-30.yml": "a few offline tests still call operations this spec lacks without skipping",
+    "telnyx-spec3-2026-03-02.yml": "a few tests still check fields this spec lacks without skipping",
+    "telnyx-spec3-2026-05-03.yml": "a few tests still check fields this spec lacks without skipping",
 }
 
 
