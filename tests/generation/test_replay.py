@@ -30,8 +30,6 @@ OPERATIONS = {
 KNOWN_GAPS = {
     "telnyx-spec3-2025-06-04.yml": "a few offline tests still call operations this spec lacks without skipping",
     "telnyx-spec3-2026-01-30.yml": "a few offline tests still call operations this spec lacks without skipping",
-    "telnyx-spec3-2026-03-02.yml": "a few tests still check fields this spec lacks without skipping",
-    "telnyx-spec3-2026-05-03.yml": "a few tests still check fields this spec lacks without skipping",
 }
 
 
