@@ -22,7 +22,7 @@ from .._exceptions import ValidationError
 from .._retry import backoff_delay
 from ._bucket import TokenBucket
 from ._journal import Journal
-from ._limits import Limits
+from ._limits import Limits, Rate
 from ._message import CampaignMessage, RejectedRow, idempotency_key, line_of
 from ._outcome import classify, problem
 from ._report import Outcome, Problem, Report, Sent
@@ -43,6 +43,7 @@ _DONE: Final[Any] = object()
 @dataclass(slots=True)
 class _Item:
     message: CampaignMessage
+    arguments: dict[str, Any]  # built once, validated, then sent on every attempt
     key: str
     idempotency_key: str
     parts: int
@@ -89,6 +90,7 @@ class Engine:
         self.report = Report() if keep is None else Report(keep=keep)
         self._lanes: dict[str, _Lane] = {}
         self._accounts: dict[bool, TokenBucket] = {}
+        self._sender_rates: dict[str, Rate | None] = {}
         self._active: set[str] = set()  # keys queued or in flight in this run
         self._slots = asyncio.Semaphore(concurrency)
         self._sends: set[asyncio.Task[None]] = set()
@@ -128,7 +130,7 @@ class Engine:
         sender = item.message.sender
         lane = self._lanes.get(sender)
         if lane is None:
-            rate = self.limits.for_sender(sender, item.message.sender_type)
+            rate = self._sender_rate(item.message)
             lane = self._lanes[sender] = _Lane(TokenBucket(rate, self._clock()) if rate is not None else None)
             lane.task = asyncio.create_task(self._drain(lane))
         if lane.task is not None and lane.task.done():
@@ -139,7 +141,8 @@ class Engine:
         """Validate and look up one message; None when it is not to be sent now."""
         try:
             message = CampaignMessage.of(raw, line)
-            parts = message.validate()
+            arguments = message.send_arguments()
+            parts = message.validate(arguments)
         except ValidationError as error:
             line = line_of(raw, line)
             key = raw.message_key if isinstance(raw, CampaignMessage) else f"line:{line}"
@@ -154,10 +157,11 @@ class Engine:
         if self.journal is not None and not self._fresh_in_journal(self.journal, key, message):
             return None
         self._active.add(key)
-        rate = self.limits.for_sender(message.sender, message.sender_type)
+        rate = self._sender_rate(message)
         account = self.limits.for_account(message.mms)
         return _Item(
             message,
+            arguments,
             key,
             idempotency_key(key, self.namespace),
             parts,
@@ -194,6 +198,13 @@ class Engine:
             task = asyncio.create_task(self._deliver(lane, item))
             self._sends.add(task)
             task.add_done_callback(self._sends.discard)
+
+    def _sender_rate(self, message: CampaignMessage) -> Rate | None:
+        """The sender's configured rate, looked up (and its type inferred) once per sender."""
+        sender = message.sender
+        if sender not in self._sender_rates:
+            self._sender_rates[sender] = self.limits.for_sender(sender, message.sender_type)
+        return self._sender_rates[sender]
 
     def _account(self, mms: bool) -> TokenBucket:
         bucket = self._accounts.get(mms)
@@ -234,7 +245,7 @@ class Engine:
                 self.journal.begin(key, self.run_id, message.line, message.to)
             while True:
                 try:
-                    message_id, headers = await self.send(message.send_arguments(), item.idempotency_key)
+                    message_id, headers = await self.send(item.arguments, item.idempotency_key)
                 except Exception as error:
                     verdict = classify(error)
                     self._observe(lane, item, verdict.headers)

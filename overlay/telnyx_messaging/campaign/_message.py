@@ -110,10 +110,11 @@ class CampaignMessage:
             arguments["media_urls"] = list(self.media_urls)
         return arguments
 
-    def validate(self) -> int:
+    def validate(self, arguments: Mapping[str, Any] | None = None) -> int:
         """Raise ValidationError (field and rule) for anything Telnyx would refuse; else
-        return the billed parts (one pass over the text for both)."""
-        validate_request("messages.send", self.send_arguments())
+        return the billed parts (one pass over the text for both). `arguments`: this
+        message's send_arguments(), when the caller already built them."""
+        validate_request("messages.send", self.send_arguments() if arguments is None else arguments)
         if self.mms or self.text is None:
             return 1
         parts = segments(self.text)
