@@ -16,8 +16,10 @@ import pytest
 
 import telnyx_messaging as telnyx
 from telnyx_messaging import AsyncTelnyx, Telnyx
+from telnyx_messaging._operation import OperationUnavailableError
 from tests.support import faults
 from tests.support.fault_server import FaultServer
+from tests.support.spec_version import skip_unless_pinned
 
 from .conftest import API_KEY, MODES, PHONE, PHONE_2, UUID, Mode, run
 
@@ -218,6 +220,13 @@ def test_a_string_that_cannot_be_encoded_is_a_validation_error_naming_the_field(
 
 # --- path ids ------------------------------------------------------------------------------------
 
+
+def skip_unless_available(error: BaseException | None) -> None:
+    """A client generated from an older spec may lack the operation a call uses: skip there."""
+    if isinstance(error, OperationUnavailableError):
+        skip_unless_pinned(True, str(error))
+
+
 EMPTY_ID_CALLS = [
     lambda c: c.messages.retrieve(""),
     lambda c: c.phone_numbers.messaging.retrieve(""),
@@ -229,6 +238,7 @@ EMPTY_ID_CALLS = [
 @pytest.mark.parametrize("call", EMPTY_ID_CALLS)
 def test_an_empty_path_id_raises_the_official_value_error(mode: Mode, call: Any, fault_server: FaultServer) -> None:
     error = run(mode, fault_server.url, call).raised()
+    skip_unless_available(error)
     assert isinstance(error, ValueError)
     assert isinstance(error, telnyx.ValidationError)
     assert str(error) == "Expected a non-empty value for `id` but received ''"
@@ -251,6 +261,7 @@ def test_a_dot_segment_path_id_never_reaches_another_endpoint(
     mode: Mode, dot: str, call: Any, fault_server: FaultServer
 ) -> None:
     error = run(mode, fault_server.url, lambda c: call(c, dot)).raised()
+    skip_unless_available(error)
     assert type(error) is telnyx.ValidationError
     assert error.value == dot
     assert error.param.endswith("id")  # the path parameter's name

@@ -50,8 +50,10 @@ BAD_CALLS = [
 
 @pytest.mark.parametrize(("method", "kwargs", "param", "suggestion"), BAD_CALLS)
 def test_invalid_call_raises_before_sending(method, kwargs, param, suggestion):
-    operation = next(op for op in overlay_operations() if op.name == f"messages.{method}")
-    skip_unless_pinned(not operation.available, f"{operation.operation_id} (messages.{method})")
+    # An older spec may lack the operation: its derived method is then not declared at all.
+    operation = next((op for op in overlay_operations() if op.name == f"messages.{method}"), None)
+    skip_unless_pinned(operation is None or not operation.available, f"messages.{method}")
+    assert operation is not None
     with client(refuse) as c, pytest.raises(ValidationError) as caught:
         getattr(c.messages, method)(**kwargs)
     assert caught.value.param == param
