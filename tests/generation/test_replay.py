@@ -27,10 +27,7 @@ OPERATIONS = {
 }
 # Specs on which some offline tests still fail, and why (an expected failure, never a pass: the
 # line printed by replay.py is in the xfail reason). Remove an entry as soon as it passes.
-KNOWN_GAPS = {
-    "telnyx-spec3-2025-06-04.yml": "a few offline tests still call operations this spec lacks without skipping",
-    "telnyx-spec3-2026-01-30.yml": "a few offline tests still call operations this spec lacks without skipping",
-}
+KNOWN_GAPS: dict[str, str] = {}  # spec file -> why its replay may still fail (none today)
 
 
 def run_replay(tmp_path: Path, *arguments: str) -> tuple[subprocess.CompletedProcess[str], list[dict[str, object]]]:
