@@ -141,3 +141,20 @@ def check_walk(call: Call, first: SyncPage[Any] | AsyncPage[Any], items: list[An
     assert len(walk) == 2, f"{call.method}: iteration did not stop after a repeated page: {[s.url for s in walk]}"
     expected = {**walk[0].query, "page[number]": str(first.meta.page_number + 1)}
     assert walk[1].query == expected
+
+
+def check_parsed(call: Call, parsed: Any) -> None:
+    """What a method returned (or `.parse()` of its raw/streamed response): a page or a response."""
+    if call.kind == "page":
+        assert isinstance(parsed, SyncPage | AsyncPage), f"{call.method}: got {type(parsed).__name__}"
+        check_first_page(call, parsed)
+    else:
+        assert isinstance(parsed, APIResponse), f"{call.method}: got {type(parsed).__name__}"
+        check_response(call, parsed)
+
+
+def check_same_request(call: Call, reference: Sent, sent: Sent) -> None:
+    """`sent` is the request `reference` was: method, path, query and JSON body."""
+    assert (sent.method, sent.path) == (reference.method, reference.path), f"{call.method}: {sent.url}"
+    assert sent.query == reference.query, f"{call.method}: query {sent.query}, ours {reference.query}"
+    assert sent.json() == reference.json(), f"{call.method}: body {sent.json()}, ours {reference.json()}"

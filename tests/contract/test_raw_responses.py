@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from telnyx_messaging import APIResponse, AsyncPage, SyncPage, Telnyx
+from telnyx_messaging import Telnyx
 
 from .calls import CALLS, Call
-from .checks import check_first_page, check_request, check_response
+from .checks import check_parsed, check_request
 from .conftest import Wire
 
 pytestmark = pytest.mark.contract
@@ -29,15 +29,6 @@ def _split(call: Call, client: Any) -> tuple[Any, str]:
     return resource, method
 
 
-def _check_parsed(call: Call, parsed: Any) -> None:
-    if call.kind == "page":
-        assert isinstance(parsed, SyncPage | AsyncPage), f"{call.method}: parse() gave {type(parsed).__name__}"
-        check_first_page(call, parsed)
-    else:
-        assert isinstance(parsed, APIResponse), f"{call.method}: parse() gave {type(parsed).__name__}"
-        check_response(call, parsed)
-
-
 @pytest.mark.parametrize("call", PARAMS)
 def test_with_raw_response_sync(call: Call, client: Telnyx, wire: Wire) -> None:
     resource, method = _split(call, client)
@@ -48,7 +39,7 @@ def test_with_raw_response_sync(call: Call, client: Telnyx, wire: Wire) -> None:
     assert raw.http_request.method == call.verb
     assert raw.headers["content-type"].startswith("application/json")
     assert json.loads(raw.read()) == raw.json() == json.loads(raw.text())
-    _check_parsed(call, raw.parse())
+    check_parsed(call, raw.parse())
     assert raw.parse() is raw.parse()  # parsed once
 
 
@@ -60,7 +51,7 @@ def test_with_streaming_response_sync(call: Call, client: Telnyx, wire: Wire) ->
         assert json.loads(body) == response.json()
         assert "".join(response.iter_text()) == body.decode()
         assert list(response.iter_lines())
-        _check_parsed(call, response.parse())
+        check_parsed(call, response.parse())
     assert response.is_closed
     check_request(call, wire.sent[0])
     assert len(wire.sent) == 1
@@ -76,7 +67,7 @@ async def test_with_raw_response_async(call: Call, make_async_client: Any, wire:
         assert 200 <= raw.status_code < 300
         assert raw.http_request.method == call.verb
         assert json.loads(await raw.read()) == await raw.json()
-        _check_parsed(call, await raw.parse())
+        check_parsed(call, await raw.parse())
 
 
 @pytest.mark.anyio
@@ -88,7 +79,7 @@ async def test_with_streaming_response_async(call: Call, make_async_client: Any,
             body = b"".join([chunk async for chunk in response.iter_bytes()])
             assert json.loads(body) == await response.json()
             assert [line async for line in response.iter_lines()]
-            _check_parsed(call, await response.parse())
+            check_parsed(call, await response.parse())
         assert response.is_closed
         check_request(call, wire.sent[0])
         assert len(wire.sent) == 1

@@ -3,8 +3,9 @@ behind the endpoints given on stdin (a JSON list of "VERB /path/{}" strings).
 
 For every resource of the official client that has a method on one of those endpoints: every
 public method of that resource, sync and async, with its parameters (name, kind, has a
-default), the endpoint it calls, and the names of its params/response types. Plus the
-client's public attributes and constructor/copy parameters. Stdlib + telnyx only.
+default), the endpoint it calls, the names in its path template and the names of its
+params/response types. Plus the client's public attributes and constructor/copy parameters.
+Stdlib + telnyx only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ def endpoint(method: Any) -> str | None:
     if match.group(1) == "get_api_list" and 'method="post"' in inspect.getsource(method):
         verb = "POST"
     return f"{verb} {re.sub(r'{[^}]+}', '{}', match.group(2))}"
+
+
+def path_parameters(method: Any) -> list[str] | None:
+    """The names in the method's path template, in URL order (`/x/{profile_id}/y/{autoresp_cfg_id}`)."""
+    match = _CALL.search(inspect.getsource(method))
+    return None if match is None else re.findall(r"{(\w+)}", match.group(2))
 
 
 def parameters(method: Any) -> list[list[Any]]:
@@ -95,12 +102,19 @@ def surface(client: Any, wanted: set[str]) -> dict[str, Any]:
         if not wanted & set(calls.values()):
             continue
         result[dotted] = {
-            name: {"endpoint": calls[name], "parameters": parameters(method), "types": type_names(method)}
+            name: {
+                "endpoint": calls[name],
+                "path_parameters": path_parameters(method),
+                "parameters": parameters(method),
+                "types": type_names(method),
+            }
             for name, method in methods.items()
         }
         for name in dir(resource):  # sub-resources count as attributes of the resource
             if f"{dotted}.{name}" in resources:
-                result[dotted].setdefault(name, {"endpoint": None, "parameters": None, "types": None})
+                result[dotted].setdefault(
+                    name, {"endpoint": None, "path_parameters": None, "parameters": None, "types": None}
+                )
     return result
 
 
