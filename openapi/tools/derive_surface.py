@@ -531,5 +531,9 @@ def derive_surface(spec: dict[str, Any], index: dict[str, Entry], package: Path,
     return files
 
 
+# Every file the pipeline writes into the overlay starts like this (derive_surface, derive_rules).
+DERIVED_PREFIX = "# Derived by openapi/tools/"
+
+
 def is_derived(path: Path) -> bool:
-    return path.read_text(encoding="utf-8").startswith(HEADER)
+    return path.read_text(encoding="utf-8").startswith(DERIVED_PREFIX)

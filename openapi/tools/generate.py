@@ -25,6 +25,8 @@ import yaml
 
 from build_spec import build, run, write_json
 from derive_index import Entry, spec_label, write_index
+from derive_rules import FILE as RULES_FILE
+from derive_rules import derive_rules
 from derive_surface import derive_surface, is_derived
 from derive_webhooks import write_webhook_models
 from postprocess import finish
@@ -97,7 +99,10 @@ def main() -> int:
         target = Path(scratch) / PACKAGE
         index = build_package(spec, spec_path, target, spec_label(source.name, source.info_version))
         if args.surface_out:
-            write_surface(derive_surface(spec, index, target, REPO / "openapi" / "naming.yml"), args.surface_out)
+            naming = REPO / "openapi" / "naming.yml"
+            files = derive_surface(spec, index, target, naming)
+            files[RULES_FILE] = derive_rules(spec, naming)
+            write_surface(files, args.surface_out)
         destination = args.out / PACKAGE
         if destination.exists():
             shutil.rmtree(destination)

@@ -91,3 +91,28 @@ class CommaSeparated:
             raise ValidationError(param, value, f"must be a string, not {type_name(value)}")
         for index, part in enumerate(value.split(",")):
             self.item(part.strip(), f"{param}[{index}]")
+
+
+@dataclass(frozen=True, slots=True)
+class JsonObject:
+    """A body object: a dict, or a generated model (anything with `to_dict`, typed when it
+    was built). A dict's keys that `fields` knows (wire names, from the spec's
+    `properties`) are checked, named `whatsapp_message.text`; other keys go as they are.
+    The spec's `required` inside objects is not enforced: partial objects pass, the API
+    decides (an update may merge them)."""
+
+    what: str = "a dict"
+    fields: Mapping[str, Rule] = field(default_factory=dict)
+
+    def __call__(self, value: object, param: str) -> None:
+        if isinstance(value, Mapping):
+            fields = self.fields
+            if fields:
+                for key, item in value.items():
+                    rule = fields.get(key)
+                    if rule is not None and not is_unset(item):
+                        rule(item, f"{param}.{key}")
+            return
+        if callable(getattr(value, "to_dict", None)):
+            return
+        raise ValidationError(param, value, f"must be {self.what} or a generated model, not {type_name(value)}")

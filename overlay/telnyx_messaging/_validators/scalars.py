@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
@@ -70,10 +70,27 @@ class Integer:
             number = int(value)
         if not isinstance(number, int) or isinstance(number, bool):
             raise ValidationError(param, value, f"must be an integer, not {type_name(value)}")
-        if self.minimum is not None and number < self.minimum:
-            raise ValidationError(param, value, f"must be at least {self.minimum}")
-        if self.maximum is not None and number > self.maximum:
-            raise ValidationError(param, value, f"must be at most {self.maximum}")
+        _within(number, self.minimum, self.maximum, value, param)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """An int or float (not a bool) within the spec's bounds (`type: number`)."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def __call__(self, value: object, param: str) -> None:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise ValidationError(param, value, f"must be a number, not {type_name(value)}")
+        _within(value, self.minimum, self.maximum, value, param)
+
+
+def _within(number: float, minimum: float | None, maximum: float | None, value: object, param: str) -> None:
+    if minimum is not None and number < minimum:
+        raise ValidationError(param, value, f"must be at least {minimum}")
+    if maximum is not None and number > maximum:
+        raise ValidationError(param, value, f"must be at most {maximum}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,28 +173,21 @@ def _url_problem(value: object) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A str matching the spec's `pattern`. `fix` proposes a corrected value (checked
-    against the pattern before it is offered)."""
+    against the pattern before it is offered). `search`: match anywhere, as JSON Schema
+    reads a pattern taken verbatim from the spec (its own `^...$` anchors it)."""
 
     regex: re.Pattern[str]
     what: str
     fix: Callable[[object], str | None] | None = None
+    search: bool = False
+
+    def matches(self, value: str) -> bool:
+        return (self.regex.search(value) if self.search else self.regex.fullmatch(value)) is not None
 
     def __call__(self, value: object, param: str) -> None:
-        if isinstance(value, str) and self.regex.fullmatch(value):
+        if isinstance(value, str) and self.matches(value):
             return
         candidate = self.fix(value) if self.fix is not None else None
-        fix = candidate if candidate is not None and self.regex.fullmatch(candidate) else None
+        fix = candidate if candidate is not None and self.matches(candidate) else None
         got = "" if isinstance(value, str) else f", not {type_name(value)}"
         raise ValidationError(param, value, f"must be {self.what}{got}", suggestion=fix)
-
-
-@dataclass(frozen=True, slots=True)
-class JsonObject:
-    """A dict, or a generated model (anything with `to_dict`), for free-form objects."""
-
-    what: str = "a dict"
-
-    def __call__(self, value: object, param: str) -> None:
-        if isinstance(value, Mapping) or callable(getattr(value, "to_dict", None)):
-            return
-        raise ValidationError(param, value, f"must be {self.what} or a generated model, not {type_name(value)}")
