@@ -4,10 +4,12 @@
 
 For each spec, the working tree (tracked and untracked files, not ignored ones) is copied into a
 temporary folder with `shared/` linked beside it, `generate.py` rebuilds generated/ there from the
-spec, and pytest runs the offline suites there with this checkout's virtualenv (PYTHONPATH puts the
-copy's overlay/ and generated/ first). One line per spec: operations, seconds, passed / failed /
-skipped, and the first problem. Exit status 1 when any spec fails to generate or fails a test.
-This checkout is never modified.
+spec, `mypy --strict` checks the copy's overlay/telnyx_messaging and generated/ with the copy's
+own config, and pytest runs the offline suites there with this checkout's virtualenv (PYTHONPATH
+puts the copy's overlay/ and generated/ first). One line per spec: operations, seconds, passed /
+failed / skipped, the mypy result and the first problem. Exit status 1 when any spec fails to
+generate, to type-check or a test. This checkout is never modified; mypy keeps one cache per
+spec in build/replay-mypy-cache/ (cold: a few seconds per spec; a rerun rechecks what changed).
 """
 
 from __future__ import annotations
@@ -29,7 +31,22 @@ REPO = Path(__file__).resolve().parents[2]
 OFFLINE_SUITES = ("tests/client", "tests/validation", "tests/webhooks", "tests/reliability")
 # Bounds: one regeneration, one run of the suites.
 GENERATE_TIMEOUT = 300
+MYPY_TIMEOUT = 600
 TESTS_TIMEOUT = 1200
+TYPECHECKED = ("overlay/telnyx_messaging", "generated")
+MYPY_CACHE = REPO / "build" / "replay-mypy-cache"
+MYPY_SUMMARY = re.compile(r"^(Success: no issues found|Found \d+ errors?) in .*$", re.MULTILINE)
+MYPY_ERROR = re.compile(r"^\S+:\d+: error: .*$", re.MULTILINE)
+# The editable install puts this checkout's overlay/ and generated/ on the interpreter's path,
+# and mypy searches the interpreter's path too: a module missing from the copy would be found
+# here and the copy would type-check against the wrong files. mypy asks this interpreter
+# instead, which answers as the virtualenv minus the entries inside this checkout.
+SEARCH_DIRS_WITHOUT_CHECKOUT = """#!{python}
+import runpy, sys
+sys.path[:] = [p for p in sys.path if p != {repo!r} and not p.startswith({repo!r} + "/")]
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
 OPERATIONS_LINE = re.compile(r": (\d+) operations -> ")
 MISSING_LINE = re.compile(r": (\d+) scope entries or patches not in this spec:")
 
@@ -42,6 +59,8 @@ class Replay:
     operations: int = 0
     not_in_spec: int = 0
     generate_seconds: float = 0.0
+    mypy: str = "not run"
+    mypy_seconds: float = 0.0
     test_seconds: float = 0.0
     passed: int = 0
     failed: int = 0
@@ -50,14 +69,14 @@ class Replay:
 
     @property
     def ok(self) -> bool:
-        return self.operations > 0 and self.failed == 0 and not self.first_problem
+        return self.operations > 0 and self.failed == 0 and self.mypy == "ok" and not self.first_problem
 
     def line(self) -> str:
-        seconds = self.generate_seconds + self.test_seconds
+        seconds = self.generate_seconds + self.mypy_seconds + self.test_seconds
         return (
             f"{self.spec}: {self.operations} ops ({self.not_in_spec} scope entries/patches not in spec), "
-            f"{seconds:.0f}s (generate {self.generate_seconds:.1f}s), "
-            f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped; "
+            f"{seconds:.0f}s (generate {self.generate_seconds:.1f}s, mypy {self.mypy_seconds:.1f}s), "
+            f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped; mypy --strict: {self.mypy}; "
             f"first problem: {self.first_problem or 'none'}"
         )
 
@@ -138,6 +157,30 @@ def generate(clone: Path, spec: Path, result: Replay) -> bool:
     return True
 
 
+def typecheck(clone: Path, spec: Path, result: Replay, cache: Path | None = None) -> None:
+    """`mypy --strict` (the copy's pyproject config) on the copy's overlay and generated code.
+    The cache is per spec: mypy's cache is meant for one tree edited in place."""
+    python = clone.parent / "python-without-checkout"
+    python.write_text(SEARCH_DIRS_WITHOUT_CHECKOUT.format(python=sys.executable, repo=str(REPO)), encoding="utf-8")
+    python.chmod(0o755)
+    command = [
+        sys.executable, "-m", "mypy", "--python-executable", str(python),
+        "--cache-dir", str(cache or MYPY_CACHE / spec.stem), *TYPECHECKED,
+    ]  # fmt: skip
+    done, result.mypy_seconds = _run(command, clone, spec, MYPY_TIMEOUT)
+    if done is None:
+        result.mypy = f"took over {MYPY_TIMEOUT}s"
+        result.first_problem = f"mypy {result.mypy}"
+        return
+    summary = MYPY_SUMMARY.search(done.stdout)
+    if done.returncode == 0 and summary and summary.group(1).startswith("Success"):
+        result.mypy = "ok"
+        return
+    result.mypy = summary.group(1).removeprefix("Found ") if summary else f"exited {done.returncode}"
+    first = MYPY_ERROR.search(done.stdout)
+    result.first_problem = f"mypy: {first.group(0) if first else _last_line(done.stdout + done.stderr)}"
+
+
 def _first_failure(suite: ET.Element) -> str:
     for case in suite.iter("testcase"):
         for problem in (*case.findall("failure"), *case.findall("error")):
@@ -158,10 +201,12 @@ def run_suites(clone: Path, spec: Path, suites: list[str], result: Replay) -> No
     ]  # fmt: skip
     done, result.test_seconds = _run(command, clone, spec, TESTS_TIMEOUT)
     if done is None:
-        result.first_problem = f"the suites took over {TESTS_TIMEOUT}s"
+        result.first_problem = result.first_problem or f"the suites took over {TESTS_TIMEOUT}s"
         return
     if not report.exists():
-        result.first_problem = f"pytest exited {done.returncode}: {_last_line(done.stdout + done.stderr)}"
+        result.first_problem = (
+            result.first_problem or f"pytest exited {done.returncode}: {_last_line(done.stdout + done.stderr)}"
+        )
         return
     root = ET.parse(report).getroot()  # noqa: S314
     for suite in root.iter("testsuite"):
@@ -186,6 +231,7 @@ def replay(spec: Path, suites: list[str], keep: bool = False) -> Replay:
         if shared.exists():  # tests and the Makefile reach the specs as ../shared
             (scratch / "shared").symlink_to(shared)
         if generate(clone, spec, result):
+            typecheck(clone, spec, result)
             run_suites(clone, spec, suites, result)
     finally:
         if keep:

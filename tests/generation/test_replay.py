@@ -1,8 +1,9 @@
 """`make replay`: each shared upstream spec regenerates in a throwaway copy and the offline suites pass there.
 
 The slow tests run `openapi/tools/replay.py` once per shared spec (about a minute each on 2 cores):
-generation must hold exactly the scope's operations that the spec has, and the offline suites must
-pass (tests that need an operation or field a spec lacks skip with that reason).
+generation must hold exactly the scope's operations that the spec has, `mypy --strict` must pass on
+the copy's overlay/ and generated/, and the offline suites must pass (tests that need an operation
+or field a spec lacks skip with that reason).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import replay  # openapi/tools, put on sys.path by tests/generation/__init__.py
 from tests.generation.helpers import REPO, SHARED_SPECS
 
 REPLAY = REPO / "openapi" / "tools" / "replay.py"
@@ -77,4 +79,36 @@ def test_replaying_a_shared_spec_generates_its_operations_and_passes_the_offline
         pytest.xfail(f"{KNOWN_GAPS[spec]}: {done.stdout.strip()}")
     assert result["passed"] > 0, done.stdout  # the suites ran
     assert result["failed"] == 0, done.stdout
+    assert result["mypy"] == "ok", done.stdout
+    assert "mypy --strict: ok" in done.stdout
     assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.slow
+def test_the_copy_type_checks_against_its_own_generated_code_not_this_checkouts(tmp_path: Path) -> None:
+    # The overlay imports a generated module the copy lacks but this checkout has (the editable
+    # install puts it on the interpreter's path): mypy must not find it here.
+    clone = tmp_path / "copy"
+    (clone / "overlay" / "telnyx_messaging").mkdir(parents=True)
+    (clone / "generated" / "telnyx_messaging_api").mkdir(parents=True)
+    (clone / "pyproject.toml").write_text(
+        '[tool.mypy]\nstrict = true\nmypy_path = ["overlay", "generated"]\nexplicit_package_bases = true\n',
+        encoding="utf-8",
+    )
+    (clone / "overlay" / "telnyx_messaging" / "__init__.py").write_text(
+        "from telnyx_messaging_api._index import SPEC\n\nLABEL: str = SPEC\n", encoding="utf-8"
+    )
+    for name in ("__init__.py", "py.typed"):
+        (clone / "generated" / "telnyx_messaging_api" / name).write_text("", encoding="utf-8")
+    assert (REPO / "generated" / "telnyx_messaging_api" / "_index.py").exists()
+    result = replay.Replay("copy.yml", operations=1)
+
+    replay.typecheck(clone, tmp_path / "copy.yml", result, cache=tmp_path / "mypy-cache")
+
+    assert result.mypy == "1 error"
+    assert result.first_problem.startswith("mypy: overlay/telnyx_messaging/__init__.py:1: error: Cannot find"), (
+        result.first_problem
+    )
+    assert '"telnyx_messaging_api._index"' in result.first_problem
+    assert not result.ok
+    assert "mypy --strict: 1 error" in result.line()
