@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -120,8 +121,48 @@ def skip_if_not_in_spec(operation: str) -> None:
 
 
 def spec_field(operation: str, dotted: str) -> dict[str, Any] | None:
-    """'filter.phone_number.contains' -> the schema of filter[phone_number][contains]."""
+    """'filter.phone_number.contains' -> the schema of filter[phone_number][contains];
+    'whatsapp_message.text.body' -> that property of the body object."""
     head, *rest = dotted.split(".")
     key = wire(head) + "".join(f"[{wire(part)}]" for part in rest)
     entry = arguments(operation).get(key)
-    return None if entry is None else entry[0]
+    if entry is not None or not rest:
+        return None if entry is None else entry[0]
+    body = arguments(operation).get(wire(head))  # a property inside a body object
+    wanted = ".".join([wire(head), *rest])
+    found = [schema for name, schema in nested_properties(body[0], wire(head)) if name == wanted] if body else []
+    return found[0] if found else None
+
+
+def concrete(node: Any, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The schema a node stands for: `$ref`s followed (a repeat ends the walk), a single
+    `allOf`, and the one non-null member of an `anyOf`/`oneOf` (`X | None`)."""
+    while True:
+        if isinstance(node, dict) and "$ref" in node:
+            if node["$ref"] in seen:
+                return {}, seen
+            seen = (*seen, node["$ref"])
+            node = resolve({"$ref": node["$ref"]})
+            continue
+        if not isinstance(node, dict):
+            return {}, seen
+        members = node.get("anyOf") or node.get("oneOf") or node.get("allOf") or []
+        concrete = [m for m in members if resolve(m).get("type") != "null"]
+        if len(concrete) == 1 and "properties" not in node:
+            node = concrete[0]
+            continue
+        return node, seen
+
+
+def nested_properties(node: Any, dotted: str, seen: tuple[str, ...] = ()) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(dotted name, schema) for a schema and each property below it, through array items
+    (which keep the list's name) and `X | None`: 'whatsapp_message.text.body'. Properties
+    the server sets (readOnly) are left out."""
+    schema, seen = concrete(node, seen)
+    if schema.get("type") == "array" and "items" in schema:
+        yield from nested_properties(schema["items"], dotted, seen)
+        return
+    yield dotted, schema
+    for name, prop in schema.get("properties", {}).items():
+        if not resolve(prop).get("readOnly"):
+            yield from nested_properties(prop, f"{dotted}.{name}", seen)

@@ -1,5 +1,7 @@
-"""The rule table against the cut spec: same operations, real argument names, the same
-required arguments, and a rule wherever the spec states a checkable format."""
+"""The merged rules (derived from the spec, the prose table over them) against the cut spec,
+read here on its own: same operations, real argument names, the same required arguments,
+a rule wherever the spec states a checkable format (nested body properties included), and
+every prose rule landing on an argument the spec has."""
 
 from __future__ import annotations
 
@@ -8,19 +10,26 @@ from typing import Any
 
 import pytest
 
-from telnyx_messaging._validation import RULES
+from telnyx_messaging._resources._spec_rules import SPEC_RULES
+from telnyx_messaging._validation import PROSE, RULES
 from telnyx_messaging._validators.addresses import Address
-from telnyx_messaging._validators.containers import CommaSeparated, ListOf, Nested, ValueOrNested
-from telnyx_messaging._validators.scalars import Boolean, Choice, Integer, Pattern, Url, Uuid
+from telnyx_messaging._validators.containers import CommaSeparated, JsonObject, ListOf, Nested, ValueOrNested
+from telnyx_messaging._validators.datetimes import DateTime
+from telnyx_messaging._validators.from_spec import override_paths
+from telnyx_messaging._validators.scalars import Boolean, Choice, Integer, Number, Pattern, Url, Uuid
 from tests.support.spec_version import skip_unless_pinned
 
 from ._helpers import MINIMAL
-from ._spec import OPERATIONS, arguments, resolve, skip_if_not_in_spec, spec, spec_field, wire
+from ._spec import OPERATIONS, arguments, nested_properties, skip_if_not_in_spec, spec, spec_field, wire
 
 
 def leaves(rule: object, name: str) -> Iterator[tuple[str, object]]:
     """(dotted name, rule) for each value rule, looking through lists and nested dicts."""
-    if isinstance(rule, Nested):
+    if isinstance(rule, JsonObject) and rule.fields:
+        yield name, rule
+        for sub, inner in rule.fields.items():
+            yield from leaves(inner, f"{name}.{sub}")
+    elif isinstance(rule, Nested):
         for sub, inner in rule.fields.items():
             yield from leaves(inner, f"{name}.{sub}")
     elif isinstance(rule, ValueOrNested):
@@ -47,7 +56,18 @@ def test_same_operations_as_the_spec():
     assert in_spec <= known, "operations of the cut spec without rules"
     skip_unless_pinned(known - in_spec, f"operations {sorted(known - in_spec)}")
     assert known == in_spec
-    assert set(RULES) == set(OPERATIONS) == set(MINIMAL)
+    assert set(RULES) == set(SPEC_RULES) == set(OPERATIONS) == set(MINIMAL)
+
+
+@pytest.mark.parametrize("operation", sorted(PROSE))
+def test_every_prose_rule_replaces_an_argument_of_the_spec(operation):
+    """A prose rule for a name the spec does not have would silently check nothing."""
+    assert operation in OPERATIONS, f"{operation} is no overlay method"
+    skip_if_not_in_spec(operation)
+    names = {*PROSE[operation].fields, *PROSE[operation].nullable}
+    stray = sorted(names - override_paths(SPEC_RULES[operation]))
+    skip_unless_pinned(stray, f"{operation}: arguments {stray}")
+    assert stray == []
 
 
 @pytest.mark.parametrize(("operation", "dotted", "rule"), list(table()), ids=lambda x: str(x)[:40])
@@ -74,26 +94,27 @@ def expected_rule(schema: dict[str, Any]) -> type | None:
         return Uuid
     if schema.get("x-format") in ("address", "+E.164"):
         return Address
-    if schema.get("format") == "url":
+    if schema.get("format") in ("url", "uri"):
         return Url
+    if schema.get("format") == "date-time":
+        return DateTime
     if "pattern" in schema:
         return Pattern
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
-    if "boolean" in kinds:
+    if "boolean" in kinds or schema.get("x-format") == "boolean":
         return Boolean
     if "integer" in kinds:
         return Integer
+    if "number" in kinds:
+        return Number
     return None
 
 
 def spec_leaves(operation: str) -> Iterator[tuple[str, dict[str, Any]]]:
     for wire_name, (schema, _) in arguments(operation).items():
         dotted = wire_name.replace("][", ".").replace("[", ".").rstrip("]")
-        if schema.get("type") == "array" and "items" in schema:
-            yield dotted, resolve(schema["items"])
-        else:
-            yield dotted, schema
+        yield from nested_properties(schema, dotted)
 
 
 def overlay_name(operation: str, dotted: str) -> str:
