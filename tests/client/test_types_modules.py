@@ -38,6 +38,17 @@ def test_official_type_names_resolve_to_the_models_our_methods_return(recorder: 
     assert callable(MessagingRetrieveResponse.from_dict)
 
 
+def test_shared_model_names_import_from_types_shared_as_in_the_official_sdk() -> None:
+    from telnyx_messaging import types
+    from telnyx_messaging.types.shared import PhoneNumberWithMessagingSettings, ShortCode
+
+    assert ShortCode is types.ShortCode
+    assert PhoneNumberWithMessagingSettings is types.PhoneNumberWithMessagingSettings
+    assert "ShortCode" in types.__all__
+    with pytest.raises(AttributeError, match="MessageSendResponse"):  # not a shared model
+        _ = types.shared.MessageSendResponse
+
+
 def test_pagination_names() -> None:
     from telnyx_messaging import AsyncPage, SyncPage
     from telnyx_messaging.pagination import (

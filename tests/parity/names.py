@@ -34,9 +34,9 @@ def endpoint_to_operation() -> dict[str, str]:
 
 
 def _package(module: str) -> str:
-    """telnyx.types.messaging_profiles.x -> "messaging_profiles"; telnyx.types.x -> "" """
-    parts = module.split(".")[2:-1]
-    return ".".join(p for p in parts if p != "shared")
+    """telnyx.types.messaging_profiles.x -> "messaging_profiles"; telnyx.types.shared.x -> "shared"
+    (re-exported by telnyx.types too); telnyx.types.x -> "" """
+    return ".".join(module.split(".")[2:-1])
 
 
 def official_names(official: dict[str, Any]) -> dict[str, tuple[str, str, str]]:

@@ -172,6 +172,8 @@ def test_the_type_and_page_names(official: dict[str, Any]) -> None:
     for name, (package, _, _) in NAMES.items():
         module = importlib.import_module("telnyx_messaging.types" + (f".{package}" if package else ""))
         assert getattr(module, name) is not None
+        if package == "shared":  # `from telnyx.types import ShortCode` works too
+            assert getattr(importlib.import_module("telnyx_messaging.types"), name) is getattr(module, name)
     pagination = importlib.import_module("telnyx_messaging.pagination")
     methods = [method for resource in official["sync"].values() for method in resource.values()]
     pages = {method["types"]["page"] for method in methods if method["types"] and method["types"]["page"]}

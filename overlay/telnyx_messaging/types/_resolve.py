@@ -7,15 +7,20 @@ from typing import Any
 from ._names import NAMES
 
 
+def _exports(package: str, where: str) -> bool:
+    """Whether `package` has a name of `where`: telnyx.types also re-exports telnyx.types.shared."""
+    return where == package or (package == "" and where == "shared")
+
+
 def names_in(package: str) -> list[str]:
-    return [name for name, (where, _, _) in NAMES.items() if where == package]
+    return [name for name, (where, _, _) in NAMES.items() if _exports(package, where)]
 
 
 def resolve(package: str, name: str, module: str) -> Any:
     """The response or list-item name -> our generated model; a params name -> a dict alias
     (our methods take keyword arguments; `client.messages.send(**params)` works)."""
     entry = NAMES.get(name)
-    if entry is None or entry[0] != package:
+    if entry is None or not _exports(package, entry[0]):
         raise AttributeError(f"module {module!r} has no attribute {name!r}")
     from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
 
