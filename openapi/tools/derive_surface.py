@@ -415,6 +415,12 @@ def render_unavailable(naming: Naming, flavour: str) -> str:
     )
 
 
+def _bind(naming: Naming) -> str:
+    """The bind() call of one operation; its path aliases make errors name the official keyword."""
+    aliases = f", path_aliases={naming.path_aliases!r}" if naming.path_aliases else ""
+    return f'bind("{naming.operation_id}", "{naming.method}"{aliases})'
+
+
 def render_module(
     module: str,
     resources: dict[str, str],
@@ -431,10 +437,7 @@ def render_module(
     out = [HEADER, f'"""{summary}\n\n{doc}\n"""\n']
     out.append("from __future__ import annotations\n")
     out.append("__IMPORTS__")
-    constants = [
-        f'{_constant(m.naming)} = bind("{m.naming.operation_id}", "{m.naming.method}")'
-        for m in sorted(methods, key=lambda m: m.naming.method)
-    ]
+    constants = [f"{_constant(m.naming)} = {_bind(m.naming)}" for m in sorted(methods, key=lambda m: m.naming.method)]
     if constants:
         out.append("\n" + "\n".join(constants) + "\n")
     for method in sorted(methods, key=lambda m: m.naming.method):

@@ -178,7 +178,7 @@ def build_request(
     options: RequestOptions,
 ) -> httpx.Request:
     """Validate the arguments (unless switched off) and build the request; nothing is sent."""
-    check_path_ids(path)  # always: a bad id would address another endpoint
+    check_path_ids(path, operation.path_aliases)  # always: a bad id would address another endpoint
     if options:
         if not _OPTION_NAMES.issuperset(options):  # **options would swallow a typo silently
             unexpected = ", ".join(sorted(options.keys() - _OPTION_NAMES))

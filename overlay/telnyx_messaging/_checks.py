@@ -100,15 +100,17 @@ class EmptyPathIdError(ValidationError):
         self.args = (f"Expected a non-empty value for `{param}` but received ''",)
 
 
-def check_path_ids(path: Mapping[str, Any]) -> None:
+def check_path_ids(path: Mapping[str, Any], aliases: Mapping[str, str]) -> None:
     """Every path id must address the resource it names: an empty id or a dot segment would
-    make the URL another endpoint's ("/v2/phone_numbers/." is normalised to the list)."""
+    make the URL another endpoint's ("/v2/phone_numbers/." is normalised to the list).
+    `path` is keyed by the spec's names; errors name the id as the official SDK does
+    (`aliases`: `id` of messaging_profiles.retrieve is `messaging_profile_id`)."""
     for name, value in path.items():
-        if isinstance(value, str):
+        if isinstance(value, str) and (not value or value in _DOT_SEGMENTS):
+            shown = aliases.get(name, name)
             if not value:
-                raise EmptyPathIdError(name)
-            if value in _DOT_SEGMENTS:
-                raise ValidationError(name, value, "a path id cannot be '.' or '..': it would address another endpoint")
+                raise EmptyPathIdError(shown)
+            raise ValidationError(shown, value, "a path id cannot be '.' or '..': it would address another endpoint")
 
 
 def unencodable(arguments: Mapping[str, Any], prefix: str = "") -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -60,6 +60,8 @@ class Operation:
     envelope: bool = True  # False: the body is the resource itself, not {"data": ...}
     item: str | None = None  # list operations: the generated model of one element of `data`
     path_params: tuple[str, ...] = ()
+    # {spec path parameter: the official SDK's keyword for it}: the name errors show
+    path_aliases: Mapping[str, str] = field(default_factory=dict)
     available: bool = True  # False: not in the spec generated/ was built from (see bind)
 
     @property
@@ -149,15 +151,19 @@ def unavailable(operation_id: str, name: str) -> OperationUnavailableError:
     )
 
 
-def bind(operation_id: str, name: str) -> Operation:
+def bind(operation_id: str, name: str, path_aliases: Mapping[str, str] | None = None) -> Operation:
     """The Operation for `operation_id` as the generated index describes it. An operation the
     spec lacks (an older one) still binds, so the client imports; calling it raises
-    OperationUnavailableError naming the operationId and the spec."""
+    OperationUnavailableError naming the operationId and the spec. `path_aliases` come from
+    the naming table (openapi/naming.yml), written into the derived resources."""
     from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
 
+    aliases = dict(path_aliases or {})
     entry = OPERATIONS.get(operation_id)
     if entry is None:
-        return Operation(name=name, operation_id=operation_id, module="", response=None, available=False)
+        return Operation(
+            name=name, operation_id=operation_id, module="", response=None, path_aliases=aliases, available=False
+        )
     return Operation(
         name=name,
         operation_id=operation_id,
@@ -169,4 +175,5 @@ def bind(operation_id: str, name: str) -> Operation:
         envelope=entry.envelope,
         item=entry.item,
         path_params=entry.path_params,
+        path_aliases=aliases,
     )

@@ -41,6 +41,11 @@ def path_parameters(method: Any) -> list[str] | None:
     return None if match is None else re.findall(r"{(\w+)}", match.group(2))
 
 
+def empty_id_messages(method: Any) -> list[str]:
+    """The names the method's "Expected a non-empty value for `...`" checks give, in order."""
+    return re.findall(r"Expected a non-empty value for `(\w+)`", inspect.getsource(method))
+
+
 def parameters(method: Any) -> list[list[Any]]:
     return [
         [p.name, p.kind.name, p.default is not inspect.Parameter.empty]
@@ -105,6 +110,7 @@ def surface(client: Any, wanted: set[str]) -> dict[str, Any]:
             name: {
                 "endpoint": calls[name],
                 "path_parameters": path_parameters(method),
+                "empty_id_messages": empty_id_messages(method),
                 "parameters": parameters(method),
                 "types": type_names(method),
             }
@@ -113,7 +119,14 @@ def surface(client: Any, wanted: set[str]) -> dict[str, Any]:
         for name in dir(resource):  # sub-resources count as attributes of the resource
             if f"{dotted}.{name}" in resources:
                 result[dotted].setdefault(
-                    name, {"endpoint": None, "path_parameters": None, "parameters": None, "types": None}
+                    name,
+                    {
+                        "endpoint": None,
+                        "path_parameters": None,
+                        "empty_id_messages": None,
+                        "parameters": None,
+                        "types": None,
+                    },
                 )
     return result
 

@@ -19,8 +19,10 @@ from typing import Any
 import pytest
 
 from telnyx_messaging import AsyncTelnyx, RequestOptions, Telnyx
+from telnyx_messaging_api._index import OPERATIONS
+from tests.support.operations import call_with_path_ids, overlay_operations
 
-from .names import official_names
+from .names import endpoint_to_operation, official_names
 from .official import load_official
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -163,6 +165,28 @@ def test_the_clients_public_attributes_and_constructors(official: dict[str, Any]
             elif attribute["kind"] == "method":
                 problems += compare(f"{cls.__name__}.{name}", attribute["parameters"], getattr(client, name))
     assert not problems, "\n".join(problems)
+
+
+def test_an_empty_path_id_is_named_as_the_official_sdk_names_it(official: dict[str, Any]) -> None:
+    # Our message for each path id, left empty, must be the official method's for the id at
+    # the same place in the URL (`messaging_profile_id`, where the spec says `id`).
+    operations = {operation.operation_id: operation for operation in overlay_operations()}
+    by_endpoint = endpoint_to_operation()
+    client = Telnyx("k", base_url="http://127.0.0.1:9", max_retries=0)  # never reached: the check comes first
+    checked = 0
+    for resource_path, methods in official["sync"].items():
+        for name, method in methods.items():
+            operation = operations.get(by_endpoint.get(method["endpoint"] or "", ""))
+            if operation is None or not method["path_parameters"]:
+                continue
+            assert set(method["empty_id_messages"]) == set(method["path_parameters"]), f"{resource_path}.{name}"
+            ours = re.findall(r"{(\w+)}", OPERATIONS[operation.operation_id].path)
+            for spec_name, official_name in zip(ours, method["path_parameters"], strict=True):
+                expected = f"Expected a non-empty value for `{official_name}` but received ''"
+                with pytest.raises(ValueError, match=f"^{re.escape(expected)}$"):
+                    call_with_path_ids(client, operation, {spec_name: ""})
+                checked += 1
+    assert checked >= len([p for op in operations.values() for p in op.path_params if op.available])
 
 
 def test_the_type_and_page_names(official: dict[str, Any]) -> None:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import pickle
 import traceback
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 import telnyx_messaging as telnyx
 from telnyx_messaging import AsyncTelnyx, Telnyx
-from telnyx_messaging._operation import OperationUnavailableError
+from telnyx_messaging._operation import Operation, OperationUnavailableError
 from tests.support import faults
 from tests.support.fault_server import FaultServer
+from tests.support.operations import call_with_path_ids, overlay_operations
 from tests.support.spec_version import skip_unless_pinned
 
 from .conftest import API_KEY, MODES, PHONE, PHONE_2, UUID, Mode, run
@@ -26,6 +29,7 @@ from .conftest import API_KEY, MODES, PHONE, PHONE_2, UUID, Mode, run
 modes = pytest.mark.parametrize("mode", MODES)
 pytestmark = pytest.mark.usefixtures("sleeps")
 CLIENTS = pytest.mark.parametrize("client_class", [Telnyx, AsyncTelnyx])
+NAMING = Path(__file__).resolve().parents[2] / "openapi" / "naming.yml"
 
 
 def everything_said_about(error: BaseException) -> str:
@@ -243,6 +247,42 @@ def test_an_empty_path_id_raises_the_official_value_error(mode: Mode, call: Any,
     assert isinstance(error, telnyx.ValidationError)
     assert str(error) == "Expected a non-empty value for `id` but received ''"
     assert fault_server.count() == 0
+
+
+def official_path_id_names() -> dict[str, dict[str, str]]:
+    """operationId -> {spec path id: the official SDK's name for it}, from openapi/naming.yml
+    (tests/parity checks those names against the official package)."""
+    rows = yaml.safe_load(NAMING.read_text(encoding="utf-8"))["operations"]
+    return {op: {} if isinstance(row, str) else dict(row.get("path_aliases", {})) for op, row in rows.items()}
+
+
+def empty_path_id_params() -> list[Any]:
+    """One case per path id of every method that has one (in the spec generated/ was made from)."""
+    aliases = official_path_id_names()
+    return [
+        pytest.param(operation, name, aliases[operation.operation_id].get(name, name), id=f"{operation.name}-{name}")
+        for operation in overlay_operations()
+        if operation.available
+        for name in operation.path_params
+    ]
+
+
+@modes
+@pytest.mark.parametrize(("operation", "empty", "official_name"), empty_path_id_params())
+def test_every_empty_path_id_is_named_as_the_official_sdk_names_it(
+    mode: Mode, operation: Operation, empty: str, official_name: str, fault_server: FaultServer
+) -> None:
+    error = run(mode, fault_server.url, lambda c: call_with_path_ids(c, operation, {empty: ""})).raised()
+    assert isinstance(error, ValueError)
+    assert str(error) == f"Expected a non-empty value for `{official_name}` but received ''"
+    assert error.param == official_name
+    assert fault_server.count() == 0
+
+
+def test_a_messaging_profile_id_is_named_messaging_profile_id() -> None:
+    # The official SDK's own parameter name, whatever the spec calls the path id (`id`).
+    with pytest.raises(ValueError, match=r"^Expected a non-empty value for `messaging_profile_id` but received ''$"):
+        Telnyx(API_KEY).messaging_profiles.retrieve("")
 
 
 DOT_CALLS = [

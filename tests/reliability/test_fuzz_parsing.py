@@ -37,7 +37,7 @@ import telnyx_messaging as telnyx
 from telnyx_messaging import AsyncPaginator, AsyncTelnyx, SyncPage, Telnyx, _transport
 from telnyx_messaging._errors import _BY_STATUS
 from telnyx_messaging._operation import Operation, OperationUnavailableError
-from tests.support.operations import MINIMAL, operation_params, overlay_operations
+from tests.support.operations import MINIMAL, bound_method, operation_params, overlay_operations
 from tests.support.spec_version import skip_unless_pinned
 
 from .conftest import API_KEY
@@ -221,13 +221,6 @@ def _no_backoff() -> Iterator[None]:
         yield
 
 
-def _method(client: Any, operation: Operation) -> Any:
-    target = client
-    for part in operation.name.split("."):
-        target = getattr(target, part)
-    return target
-
-
 def _touch(response: Any) -> None:
     """Read everything a caller may read from a successful call."""
     if isinstance(response, telnyx.APIResponse):
@@ -246,7 +239,7 @@ def _touch_page(page: Any) -> None:
 
 def call_sync(operation: Operation) -> int:
     """Call, read `.data`, walk the pages; returns the number of items seen."""
-    result = _method(SYNC_CLIENT, operation)(**ARGS[operation.name])
+    result = bound_method(SYNC_CLIENT, operation)(**ARGS[operation.name])
     if isinstance(result, SyncPage):
         seen = 0
         for number, page in enumerate(result.iter_pages()):
@@ -260,7 +253,7 @@ def call_sync(operation: Operation) -> int:
 
 def call_async(operation: Operation) -> int:
     async def main() -> int:
-        result = _method(ASYNC_CLIENT, operation)(**ARGS[operation.name])
+        result = bound_method(ASYNC_CLIENT, operation)(**ARGS[operation.name])
         if isinstance(result, AsyncPaginator):
             page = await result
             seen = 0

@@ -106,3 +106,21 @@ MINIMAL: Mapping[str, Mapping[str, object]] = {
     "short_codes.retrieve": {"id": UUID},
     "short_codes.update": {"id": UUID, "messaging_profile_id": UUID},
 }
+
+
+def bound_method(client: Any, operation: Operation) -> Any:
+    """`client.<resource>.<method>` for `operation` ("messaging_profiles.autoresp_configs.list")."""
+    target = client
+    for part in operation.name.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def call_with_path_ids(client: Any, operation: Operation, ids: Mapping[str, str]) -> Any:
+    """`operation`'s method called the way most code calls it: the path ids positional in the
+    spec's order (`retrieve("")`), MINIMAL's values unless `ids` (by spec name) says otherwise,
+    and MINIMAL's other arguments by keyword."""
+    arguments = dict(MINIMAL[operation.name])
+    defaults = {name: arguments.pop(name) for name in operation.path_params}
+    positional = [ids.get(name, value) for name, value in defaults.items()]
+    return bound_method(client, operation)(*positional, **arguments)

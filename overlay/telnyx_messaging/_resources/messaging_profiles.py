@@ -40,16 +40,20 @@ _AUTORESP_CONFIGS_LIST = bind("GetAutorespConfigs", "messaging_profiles.autoresp
 _AUTORESP_CONFIGS_RETRIEVE = bind("GetAutorespConfig", "messaging_profiles.autoresp_configs.retrieve")
 _AUTORESP_CONFIGS_UPDATE = bind("UpdateAutoRespConfig", "messaging_profiles.autoresp_configs.update")
 _CREATE = bind("CreateMessagingProfile", "messaging_profiles.create")
-_DELETE = bind("DeleteMessagingProfile", "messaging_profiles.delete")
+_DELETE = bind("DeleteMessagingProfile", "messaging_profiles.delete", path_aliases={"id": "messaging_profile_id"})
 _LIST = bind("ListMessagingProfiles", "messaging_profiles.list")
 _LIST_ALPHANUMERIC_SENDER_IDS = bind(
     "ListProfileAlphanumericSenderIds", "messaging_profiles.list_alphanumeric_sender_ids"
 )
-_LIST_PHONE_NUMBERS = bind("ListProfilePhoneNumbers", "messaging_profiles.list_phone_numbers")
-_LIST_SHORT_CODES = bind("ListProfileShortCodes", "messaging_profiles.list_short_codes")
-_RETRIEVE = bind("RetrieveMessagingProfile", "messaging_profiles.retrieve")
+_LIST_PHONE_NUMBERS = bind(
+    "ListProfilePhoneNumbers", "messaging_profiles.list_phone_numbers", path_aliases={"id": "messaging_profile_id"}
+)
+_LIST_SHORT_CODES = bind(
+    "ListProfileShortCodes", "messaging_profiles.list_short_codes", path_aliases={"id": "messaging_profile_id"}
+)
+_RETRIEVE = bind("RetrieveMessagingProfile", "messaging_profiles.retrieve", path_aliases={"id": "messaging_profile_id"})
 _RETRIEVE_METRICS = bind("GetDetailedProfileMetrics", "messaging_profiles.retrieve_metrics")
-_UPDATE = bind("UpdateMessagingProfile", "messaging_profiles.update")
+_UPDATE = bind("UpdateMessagingProfile", "messaging_profiles.update", path_aliases={"id": "messaging_profile_id"})
 
 
 # Keys of `created_at` for messaging_profiles.autoresp_configs.list (sent as created_at[key]=value).
