@@ -17,6 +17,7 @@ import httpx
 from ._body import BodyReader, attempt_deadline, mark_incomplete
 from ._constants import DEFAULT_MAX_RESPONSE_BYTES, OPTIONS_EXTENSION
 from ._exceptions import MissingAPIKeyError, request_id_of
+from ._headers import add_authorization, has_authorization, remove_authorization
 from ._logging import loggable_path, logger
 from ._retry import RetryBudget, is_replay_safe
 
@@ -24,10 +25,11 @@ from ._retry import RetryBudget, is_replay_safe
 class Credentials:
     """Holds the API key for one API origin; its repr never shows the key."""
 
-    __slots__ = ("_authorization", "origin")
+    __slots__ = ("_authorization", "_header_value", "origin")
 
     def __init__(self, api_key: str | None, base_url: httpx.URL) -> None:
         self._authorization: str | None = None
+        self._header_value = b""  # _authorization encoded once, not on every attempt
         self.origin: tuple[str, str, int | None] = ("", "", None)
         self.update(api_key, base_url)
 
@@ -41,11 +43,12 @@ class Credentials:
     def update(self, api_key: str | None, base_url: httpx.URL) -> None:
         """`client.api_key = ...` / `client.base_url = ...`: the transports hold this object."""
         self._authorization = f"Bearer {api_key}" if api_key else None
+        self._header_value = self._authorization.encode() if self._authorization else b""
         self.origin = (base_url.scheme, base_url.host, base_url.port)
 
     def applies_to(self, request: httpx.Request) -> bool:
         url = request.url
-        return (url.scheme, url.host, url.port) == self.origin and "authorization" not in request.headers
+        return (url.scheme, url.host, url.port) == self.origin and not has_authorization(request.headers)
 
     def attach(self, request: httpx.Request) -> None:
         """Add the key to `request` (detach() takes it off again once the bytes are sent)."""
@@ -54,16 +57,13 @@ class Credentials:
                 "No API key: pass Telnyx(api_key=...) or set the TELNYX_API_KEY environment variable. "
                 "(A client used only to verify webhooks needs no key.)"
             )
-        request.headers["Authorization"] = self._authorization
+        add_authorization(request.headers, self._header_value)
 
     @staticmethod
     def detach(request: httpx.Request) -> None:
         # The request object lives on in response.request and in exceptions: keep the key
         # out of it. By the time the transport returns, the headers are on the wire.
-        try:  # noqa: SIM105 - hot path: `del` scans the headers once, MutableMapping.pop twice
-            del request.headers["Authorization"]
-        except KeyError:
-            pass
+        remove_authorization(request.headers)
 
 
 def sleep(seconds: float) -> None:
