@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
@@ -15,12 +13,12 @@ MESSAGE_ID = "40385f64-5717-4562-b3fc-2c963f66afa6"
 
 
 @pytest.fixture(params=["header list", "public API"])
-def header_access(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def header_access(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways in: httpx's own header list, and its public API (a future httpx storing
     headers differently)."""
     if request.param == "public API":
         monkeypatch.setattr(_headers, "_TRIPLES", False)
-    yield request.param
+    return str(request.param)
 
 
 def test_this_httpx_is_served_by_the_header_list() -> None:
