@@ -37,8 +37,6 @@ KEPT = (
     "pattern",
     "minimum",
     "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
     "minLength",
     "maxLength",
     "minItems",

@@ -69,17 +69,17 @@ class _Builder:
         override = self.overrides.get(path)
         children = schema.get("properties")
         if not children:
-            return override if override is not None else self.value(schema)
+            return override if override is not None else self.value(schema, path)
         nested = {key: r for key, sub in children.items() if (r := self.rule(sub, f"{path}.{key}")) is not None}
         if schema.get("type") not in (None, "object"):
             # filter[name] and filter[name][eq]: a value, or operators below it
-            value = override if override is not None else self.value(schema)
-            return ValueOrNested(value or anything, Nested(nested))
+            value = override if override is not None else self.value(schema, path)
+            return ValueOrNested(value if value is not None else anything, Nested(nested))
         if override is not None:
             return override
         return Nested(nested) if self.where == "query" else JsonObject(fields=nested)
 
-    def value(self, schema: Schema) -> Rule | None:
+    def value(self, schema: Schema, path: str) -> Rule | None:
         enum = schema.get("enum")
         if enum and all(isinstance(v, str) for v in enum):
             return Choice(tuple(enum))
@@ -98,8 +98,9 @@ class _Builder:
             return self.text(schema)
         if kind == "array":
             items = schema.get("items", {})
+            item = self.rule(items, f"{path}[]")  # prose replaces a whole list, never its items alone
             return ListOf(
-                self.rule(items, "") or anything if items else anything,
+                item if item is not None else anything,
                 min_items=schema.get("minItems", 0),
                 max_items=schema.get("maxItems"),
                 unique=bool(schema.get("uniqueItems")),
