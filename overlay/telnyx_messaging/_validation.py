@@ -78,6 +78,8 @@ ALPHA_NEEDS_PROFILE = RequiredWhen(
 GROUP_RECIPIENTS = ListOf(PHONE, min_items=1, max_items=8, unique=True, what="E.164 phone numbers")
 # `to` is an `address` in the spec: "+E.164 formatted phone number or short code", never alphanumeric.
 TO: Final[Mapping[str, Rule]] = {"to": PHONE_OR_SHORT_CODE}
+# "Phone number, alphanumeric sender ID or short code" (specs before 2026 have no x-format for it).
+SENDER: Final[Mapping[str, Rule]] = {"from_": ANY_SENDER}
 NUMBER_SETTINGS: Final[Mapping[str, Rule]] = {"messaging_profile_id": PROFILE_ID_OR_UNASSIGN}
 AUTORESP: Final[Mapping[str, Rule]] = {
     "profile_id": UUID,
@@ -93,7 +95,10 @@ PROFILE: Final[Mapping[str, Rule]] = {
 PROSE: Final[Mapping[str, Prose]] = {
     # --- messages ---------------------------------------------------------------------------
     "messages.send": prose(
-        {**TO, "messaging_profile_id": UUID, "send_at": SEND_AT}, NEEDS_SENDER, NEEDS_BODY, ALPHA_NEEDS_PROFILE
+        {**SENDER, **TO, "messaging_profile_id": UUID, "send_at": SEND_AT},
+        NEEDS_SENDER,
+        NEEDS_BODY,
+        ALPHA_NEEDS_PROFILE,
     ),
     "messages.send_with_alphanumeric_sender": prose(
         {"from_": ALPHANUMERIC_SENDER, **TO, "text": NON_EMPTY}  # a sender ID message is text only
@@ -105,7 +110,10 @@ PROSE: Final[Mapping[str, Prose]] = {
     # short code; the reference sample sends from +18445550001. Both are accepted.
     "messages.send_short_code": prose({"from_": PHONE_OR_SHORT_CODE, **TO}, NEEDS_BODY),
     "messages.schedule": prose(
-        {**TO, "messaging_profile_id": UUID, "send_at": SEND_AT}, NEEDS_SENDER, NEEDS_BODY, ALPHA_NEEDS_PROFILE
+        {**SENDER, **TO, "messaging_profile_id": UUID, "send_at": SEND_AT},
+        NEEDS_SENDER,
+        NEEDS_BODY,
+        ALPHA_NEEDS_PROFILE,
     ),
     "messages.send_whatsapp": prose({"from_": PHONE, "to": PHONE}),
     # --- alphanumeric sender IDs ----------------------------------------------------------------

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from telnyx_messaging._validation import RULES, validate_request
+from telnyx_messaging._validation import validate_request
+
+from ._spec import OPERATIONS
 
 SKILL = Path(__file__).resolve().parents[3] / "shared" / "reference" / "telnyx-messaging-python-SKILL.md"
 
@@ -60,7 +62,7 @@ def calls_in(markdown: str) -> list[tuple[str, dict[str, object]]]:
         for node in ast.walk(ast.parse(block)):
             if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("client."):
                 name = ast.unparse(node.func).removeprefix("client.")
-                if name in RULES:
+                if name in OPERATIONS:  # an overlay method
                     found.append((name, {kw.arg: ast.literal_eval(kw.value) for kw in node.keywords if kw.arg}))
     return found
 

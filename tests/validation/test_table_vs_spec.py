@@ -102,7 +102,7 @@ def expected_rule(schema: dict[str, Any]) -> type | None:
         return Pattern
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
-    if "boolean" in kinds or schema.get("x-format") == "boolean":
+    if "boolean" in kinds or "boolean" in (schema.get("format"), schema.get("x-format")):
         return Boolean
     if "integer" in kinds:
         return Integer

@@ -51,9 +51,11 @@ UUID: Final = Uuid()
 URL: Final = Url()
 WHEN: Final = DateTime()
 # Spec `format` / `x-format` -> the rule that checks it. An `address` is any sender or
-# recipient form; the prose narrows it per argument (a `to` is never alphanumeric).
-FORMATS: Final[Mapping[str, Rule]] = {"uuid": UUID, "date-time": WHEN, "url": URL, "uri": URL}
-X_FORMATS: Final[Mapping[str, Rule]] = {"+E.164": PHONE, "address": ANY_SENDER, "boolean": Boolean(strings_ok=True)}
+# recipient form; the prose narrows it per argument (a `to` is never alphanumeric). A
+# "boolean" string (a query flag; `format` before 2026, `x-format` since) takes 'true' too.
+FLAG: Final = Boolean(strings_ok=True)
+FORMATS: Final[Mapping[str, Rule]] = {"uuid": UUID, "date-time": WHEN, "url": URL, "uri": URL, "boolean": FLAG}
+X_FORMATS: Final[Mapping[str, Rule]] = {"+E.164": PHONE, "address": ANY_SENDER, "boolean": FLAG}
 _WHAT_FORMAT: Final = {"+E.164": "E.164 phone numbers", "address": "addresses", "uuid": "UUIDs", "url": "http(s) URLs"}
 _WHAT_TYPE: Final = {"string": "strings", "integer": "integers", "number": "numbers", "boolean": "booleans"}
 
