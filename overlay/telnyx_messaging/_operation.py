@@ -23,6 +23,8 @@ from ._exceptions import ValidationError
 from ._serialize import flatten_query, json_body, to_jsonable
 from ._types import RequestOptions
 
+JSON_CONTENT_TYPE = "application/json"
+
 
 @cache
 def load(path: str) -> Any:
@@ -110,7 +112,11 @@ class Operation:
             request["json"] = kwargs["json"]
         if "extra_body" in options:  # takes precedence over the method's own arguments
             request["json"] = {**request.get("json", {}), **to_jsonable(options["extra_body"])}
-        return add_call_options(request, dict(kwargs.get("headers", {})), options.get("extra_headers"), options)
+        headers = dict(kwargs.get("headers", {}))
+        if "json" in request and headers.get("Content-Type") == JSON_CONTENT_TYPE:
+            # httpx sets this very header for json=; passing it too costs a header merge per call
+            del headers["Content-Type"]
+        return add_call_options(request, headers, options.get("extra_headers"), options)
 
 
 def add_call_options(

@@ -122,3 +122,15 @@ async def test_async_methods_take_the_same_options(recorder: Recorder) -> None:
     assert request.url.params["q"] == "2"
     assert json.loads(recorder.bodies[0])["b"] == 3
     await client.close()
+
+
+def test_a_json_body_is_sent_as_application_json_once(client: Telnyx, recorder: Recorder) -> None:
+    client.messages.send(to=TO, from_=FROM, text="Hi")
+    sent = recorder.requests[0].headers
+    assert sent.get_list("content-type") == ["application/json"]
+    assert json.loads(recorder.bodies[0]) == {"to": TO, "from": FROM, "text": "Hi"}
+
+
+def test_extra_headers_content_type_replaces_the_json_one(client: Telnyx, recorder: Recorder) -> None:
+    client.messages.send(to=TO, from_=FROM, text="Hi", extra_headers={"Content-Type": "application/vnd.test+json"})
+    assert recorder.requests[0].headers.get_list("content-type") == ["application/vnd.test+json"]
