@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self
 
@@ -514,16 +514,18 @@ class AsyncTelnyx(_Resources):
 
         return AsyncShortCodes(self)
 
-    async def _send(
+    def _send(
         self,
         operation: Operation,
         path: Mapping[str, Any],
         body: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         options: RequestOptions,
-    ) -> httpx.Response:
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        # Not itself a coroutine: the caller awaits _transmit's directly (one coroutine per
+        # call fewer); every caller awaits at once, so the request is built at the same point.
         request = build_request(self._http, self._config, operation, path=path, body=body, query=query, options=options)
-        return await self._transmit(request)
+        return self._transmit(request)
 
     async def _transmit(self, request: httpx.Request, follow_redirects: bool | None = None) -> httpx.Response:
         try:
