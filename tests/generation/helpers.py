@@ -27,6 +27,14 @@ SHARED_SPECS = REPO.parent / "shared" / "openapi"
 NEW_SPEC = SHARED_SPECS / "telnyx-spec3-2026-07-16.yml"
 OLD_SPEC = SHARED_SPECS / "telnyx-spec3-2026-01-30.yml"
 OLDEST_SPEC = SHARED_SPECS / "telnyx-spec3-2025-06-04.yml"  # OpenAPI 3.0, pre-2026 tags
+# How many of the 44 scoped operationIds each shared spec holds.
+SHARED_SPEC_OPERATIONS = {
+    "telnyx-spec3-2025-06-04.yml": 28,
+    "telnyx-spec3-2026-01-30.yml": 31,
+    "telnyx-spec3-2026-03-02.yml": 44,
+    "telnyx-spec3-2026-05-03.yml": 44,
+    "telnyx-spec3-2026-07-16.yml": 44,
+}
 GENERATED = REPO / "generated" / "telnyx_messaging_api"
 BASE_URL = "https://api.telnyx.com/v2"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -16,17 +16,10 @@ from pathlib import Path
 import pytest
 
 import replay  # openapi/tools, put on sys.path by tests/generation/__init__.py
-from tests.generation.helpers import REPO, SHARED_SPECS
+from tests.generation.helpers import REPO, SHARED_SPEC_OPERATIONS, SHARED_SPECS
 
 REPLAY = REPO / "openapi" / "tools" / "replay.py"
-# How many of the 44 scoped operationIds each shared spec holds.
-OPERATIONS = {
-    "telnyx-spec3-2025-06-04.yml": 28,
-    "telnyx-spec3-2026-01-30.yml": 31,
-    "telnyx-spec3-2026-03-02.yml": 44,
-    "telnyx-spec3-2026-05-03.yml": 44,
-    "telnyx-spec3-2026-07-16.yml": 44,
-}
+OPERATIONS = SHARED_SPEC_OPERATIONS
 # Specs on which some offline tests still fail, and why (an expected failure, never a pass: the
 # line printed by replay.py is in the xfail reason). Remove an entry as soon as it passes.
 KNOWN_GAPS: dict[str, str] = {}  # spec file -> why its replay may still fail (none today)
