@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from telnyx_messaging import Telnyx
+from tests.support.spec_version import skip_unless_operations
 
 from .conftest import API_KEY, SENT_MESSAGE, Recorder
 
@@ -39,6 +40,7 @@ def test_official_type_names_resolve_to_the_models_our_methods_return(recorder: 
 
 
 def test_shared_model_names_import_from_types_shared_as_in_the_official_sdk() -> None:
+    skip_unless_operations("ListMessagingHostedNumbers", "ListProfileShortCodes")
     from telnyx_messaging import types
     from telnyx_messaging.types.shared import PhoneNumberWithMessagingSettings, ShortCode
 
@@ -47,6 +49,21 @@ def test_shared_model_names_import_from_types_shared_as_in_the_official_sdk() ->
     assert "ShortCode" in types.__all__
     with pytest.raises(AttributeError, match="MessageSendResponse"):  # not a shared model
         _ = types.shared.MessageSendResponse
+
+
+def test_a_name_whose_operation_the_spec_lacks_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from telnyx_messaging_api import _index
+
+    kept = {key: value for key, value in _index.OPERATIONS.items() if key != "ListProfileShortCodes"}
+    monkeypatch.setattr(_index, "OPERATIONS", kept)
+    monkeypatch.delitem(sys.modules, "telnyx_messaging.types.shared", raising=False)
+    shared = importlib.import_module("telnyx_messaging.types.shared")
+    with pytest.raises(AttributeError, match=r"'ShortCode'.*operation ListProfileShortCodes, which is not in the"):
+        _ = shared.ShortCode
+    with pytest.raises(ImportError, match="ShortCode"):  # `from ... import` turns it into an ImportError
+        from telnyx_messaging.types.shared import ShortCode  # noqa: F401
 
 
 def test_pagination_names() -> None:

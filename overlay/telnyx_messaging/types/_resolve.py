@@ -24,10 +24,18 @@ def resolve(package: str, name: str, module: str) -> Any:
         raise AttributeError(f"module {module!r} has no attribute {name!r}")
     from telnyx_messaging_api._index import OPERATIONS  # noqa: PLC0415
 
-    from .._operation import load  # noqa: PLC0415
+    from .._operation import load, spec_label  # noqa: PLC0415
 
     _, operation_id, role = entry
     if role == "params":
         return dict[str, Any]
-    target = getattr(OPERATIONS[operation_id], role)
+    operation = OPERATIONS.get(operation_id)
+    if operation is None:
+        # Generated from an older spec that lacks the operation the name comes from: an
+        # AttributeError (ImportError for `from ... import`) that says so, never a KeyError.
+        raise AttributeError(
+            f"module {module!r} has no attribute {name!r}: it is a model of operation {operation_id}, "
+            f"which is not in the Telnyx spec this client was generated from ({spec_label()})"
+        )
+    target = getattr(operation, role)
     return load(target) if target else Any
