@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._build import AbsoluteUrls, build_http_request
 from ._checks import check_api_key, check_base_url, check_path_ids, check_public_key, unencodable
 from ._constants import (
     API_KEY_ENV,
@@ -72,7 +73,7 @@ class ClientConfig:
     __slots__ = (
         "allow_insecure_http", "base_url", "credentials", "custom_headers", "default_query", "headers", "max_pages",
         "max_response_bytes", "max_retries", "public_key",
-        "timeout", "validate",
+        "timeout", "urls", "validate",
     )  # fmt: skip
 
     def __init__(  # noqa: PLR0917 - mirrors the client constructors' arguments
@@ -111,6 +112,7 @@ class ClientConfig:
         self.custom_headers = dict(default_headers or {})  # what copy() passes on
         self.headers.update(self.custom_headers)
         self.default_query = dict(default_query or {})
+        self.urls = AbsoluteUrls()  # the parsed URLs of this client's id-less paths
         setup_from_env()
         redact_httpx_logs_for(self.base_url)
 
@@ -194,7 +196,7 @@ def build_request(
         validate_request(operation.name, {**path, **(body or {}), **(query or {})})
     try:
         kwargs = operation.request_kwargs(path, body, query, options, check_query=validate)
-        request = http.build_request(**kwargs)
+        request = build_http_request(http, config.urls, reusable_url=not operation.path_params, **kwargs)
     except UnicodeEncodeError:  # a lone surrogate somewhere: name the argument, not the codec
         raise _unencodable_argument(path, body, query, options) from None
     for name, value in (options.get("extra_headers") or {}).items():
