@@ -4,7 +4,7 @@
 """Contains some shared types for properties, and the base class of every model"""
 
 import datetime
-from collections.abc import Collection, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 from uuid import UUID
@@ -54,6 +54,13 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+# What every from_dict calls, bound once: `cls.__new__` and `datetime.datetime.fromisoformat`
+# are attribute lookups on each call otherwise, for every field of every item of a page.
+new_model: Callable[[type[Any]], Any] = object.__new__
+parse_datetime = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
 
 
 class GeneratedModel:

@@ -69,13 +69,28 @@ class _Walk:
         return seen_at == number  # the same page asked for again (page.get_next_page() twice) is fine
 
 
+# Items without ids are identified by at most this many of them, spread over the page.
+DIGEST_SAMPLE = 16
+
+
 def _digest(items: object) -> object:
-    """Items with ids are identified by their ids (a hash of a tuple: cheap); anything else by
-    a digest of its JSON."""
+    """What identifies a page's items, so a page sent again under another number is noticed.
+
+    Items with ids: all their ids. Flat items without ids (opt-outs, metrics): the values of
+    up to DIGEST_SAMPLE items spread evenly over the page, the last included, plus the count;
+    hashing every item cost more than parsing them. Two different pages of real records never
+    agree on all of those (one record would have to sit at the same places of both pages).
+    Anything else (nested values): a digest of the whole JSON."""
     if isinstance(items, list):
         try:
             return hash(tuple([item["id"] for item in items]))
         except (KeyError, TypeError):  # no ids, or ids that are not hashable
+            pass
+        step = max(1, len(items) // DIGEST_SAMPLE)
+        sample = [*items[step - 1 :: step], *items[-1:]]
+        try:  # the values in order suffice: every item of a list has the same schema
+            return hash((len(items), *map(tuple, map(dict.values, sample))))
+        except TypeError:  # not all objects, or nested (unhashable) values
             pass
     text = json.dumps(items, sort_keys=True, default=repr)
     return hashlib.blake2b(text.encode(errors="replace"), digest_size=16).digest()
@@ -196,10 +211,8 @@ class BasePage(Dumpable, Generic[ItemT]):
 def _parse_items(model: Any, response: httpx.Response, raw: list[Any]) -> list[Any]:
     """One from_dict per item on the fast path; on any failure, parse again item by item
     so that the documented error (with the raw response) is raised."""
-    from_dict = model.from_dict
-    try:
-        if all(type(item) is dict for item in raw):
-            return [from_dict(item) for item in raw]
+    try:  # an item that is not an object fails from_dict too (it has no .get)
+        return list(map(model.from_dict, raw))
     except Exception:  # noqa: S110 - reported below, with context, by parse_model
         pass
     return [parse_model(model, response, item) for item in raw]
@@ -275,16 +288,28 @@ class AsyncPage(BasePage[ItemT]):
 
 
 def _iterate_items(page: SyncPage[ItemT] | None) -> Iterator[ItemT]:
+    fetched_here = False  # not a reference to the first page: that would keep it alive to the end
     while page is not None:
         yield from page.data
-        page = page.get_next_page()
+        _done_with(page, fetched_here)
+        page, fetched_here = page.get_next_page(), True
 
 
 async def _aiterate_items(page: AsyncPage[ItemT] | None) -> AsyncIterator[ItemT]:
+    fetched_here = False
     while page is not None:
         for item in page.data:
             yield item
-        page = await page.get_next_page()
+        _done_with(page, fetched_here)
+        page, fetched_here = await page.get_next_page(), True
+
+
+def _done_with(page: BasePage[Any], fetched_here: bool) -> None:
+    """Release the models of a page this walk fetched once its items are handed out, before
+    the next page arrives: nobody else has that page object. (The first page is the caller's
+    and keeps its .data.)"""
+    if fetched_here:
+        page._items = None
 
 
 class AsyncPaginator(Generic[ItemT]):

@@ -105,6 +105,44 @@ def test_same_items_under_a_new_page_number_are_a_repeat(client: Telnyx, recorde
     assert recorder.count() == 2
 
 
+def _cycling(*contents: list[dict[str, Any]], total_pages: int = 50) -> Any:
+    """Page n answers with contents[(n - 1) % len(contents)] under its own page number."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page[number]", "1"))
+        data = contents[(number - 1) % len(contents)]
+        return httpx.Response(200, json={"data": data, "meta": {"page_number": number, "total_pages": total_pages}})
+
+    return handler
+
+
+def test_full_pages_without_ids_sent_again_under_new_numbers_end_the_walk(client: Telnyx, recorder: Recorder) -> None:
+    # 200 items a page: the digest samples them; the third page repeats the first
+    first, second = (
+        [optout(1, i % 100) | {"keyword": str(i)} for i in range(200)],
+        [optout(2, i % 100) for i in range(200)],
+    )
+    recorder.default = _cycling(first, second)
+    assert len(list(client.messaging_optouts.list(page={"size": 200}))) == 400
+    assert recorder.count() == 3
+
+
+def test_full_pages_of_distinct_records_are_all_walked(client: Telnyx, recorder: Recorder) -> None:
+    # every record is new, so no page is taken for one sent before
+    contents = [[optout(number, i % 100) | {"keyword": f"{number}-{i}"} for i in range(200)] for number in (1, 2, 3, 4)]
+    recorder.default = _cycling(*contents, total_pages=4)
+    items = list(client.messaging_optouts.list(page={"size": 200}))
+    assert len(items) == 800
+    assert len({item.keyword for item in items}) == 800
+
+
+def test_pages_of_nested_items_without_ids_sent_again_end_the_walk(client: Telnyx, recorder: Recorder) -> None:
+    nested = [[optout(n, 0) | {"tags": [f"t{n}"], "extra": {"n": n}}] for n in (1, 2)]
+    recorder.default = _cycling(*nested)
+    assert len(list(client.messaging_optouts.list())) == 2
+    assert recorder.count() == 3
+
+
 def test_only_one_page_is_held_in_memory(client: Telnyx, recorder: Recorder) -> None:
     recorder.default = pages(total_pages=5)
     seen: list[weakref.ref[Any]] = []

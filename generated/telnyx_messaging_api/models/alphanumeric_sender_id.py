@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -86,14 +86,13 @@ class AlphanumericSenderId(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.alphanumeric_sender_id = get("alphanumeric_sender_id")
-        obj.id = get("id")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.organization_id = get("organization_id")
-        obj.record_type = get("record_type")
-        obj.us_long_code_fallback = get("us_long_code_fallback")
+        obj: Self = new_model(cls)
+        obj.alphanumeric_sender_id = src_dict.get("alphanumeric_sender_id")
+        obj.id = src_dict.get("id")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.organization_id = src_dict.get("organization_id")
+        obj.record_type = src_dict.get("record_type")
+        obj.us_long_code_fallback = src_dict.get("us_long_code_fallback")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

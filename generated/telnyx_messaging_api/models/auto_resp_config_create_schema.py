@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from ..models.auto_resp_config_create_schema_op import (
     AutoRespConfigCreateSchemaOp,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -59,12 +59,11 @@ class AutoRespConfigCreateSchema(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.country_code = src_dict["country_code"]
         obj.keywords = src_dict["keywords"]
         obj.op = src_dict["op"]
-        obj.resp_text = get("resp_text")
+        obj.resp_text = src_dict.get("resp_text")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

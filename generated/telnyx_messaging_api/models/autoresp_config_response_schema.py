@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import GeneratedModel
+from ..types import GeneratedModel, new_model
 
 
 @_attrs_define
@@ -36,7 +36,7 @@ class AutorespConfigResponseSchema(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
+        obj: Self = new_model(cls)
         value = src_dict["data"]
         obj.data = AutorespConfigSchema.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this

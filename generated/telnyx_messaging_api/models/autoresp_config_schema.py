@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -73,17 +73,16 @@ class AutorespConfigSchema(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.country_code = src_dict["country_code"]
         value = src_dict["created_at"]
-        obj.created_at = datetime.datetime.fromisoformat(value)
+        obj.created_at = parse_datetime(value)
         obj.id = src_dict["id"]
         obj.keywords = src_dict["keywords"]
         obj.op = src_dict["op"]
         value = src_dict["updated_at"]
-        obj.updated_at = datetime.datetime.fromisoformat(value)
-        obj.resp_text = get("resp_text")
+        obj.updated_at = parse_datetime(value)
+        obj.resp_text = src_dict.get("resp_text")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -86,13 +86,12 @@ class BulkMessagingSettingsUpdatePhoneNumbers(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.failed = get("failed")
-        obj.order_id = get("order_id")
-        obj.pending = get("pending")
-        obj.record_type = get("record_type")
-        obj.success = get("success")
+        obj: Self = new_model(cls)
+        obj.failed = src_dict.get("failed")
+        obj.order_id = src_dict.get("order_id")
+        obj.pending = src_dict.get("pending")
+        obj.record_type = src_dict.get("record_type")
+        obj.success = src_dict.get("success")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

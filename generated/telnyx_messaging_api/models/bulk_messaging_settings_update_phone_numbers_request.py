@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -64,11 +64,10 @@ class BulkMessagingSettingsUpdatePhoneNumbersRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.messaging_profile_id = src_dict["messaging_profile_id"]
         obj.numbers = src_dict["numbers"]
-        obj.assign_only = get("assign_only")
+        obj.assign_only = src_dict.get("assign_only")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -54,11 +54,10 @@ class CreateAlphanumericSenderIdRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.alphanumeric_sender_id = src_dict["alphanumeric_sender_id"]
         obj.messaging_profile_id = src_dict["messaging_profile_id"]
-        obj.us_long_code_fallback = get("us_long_code_fallback")
+        obj.us_long_code_fallback = src_dict.get("us_long_code_fallback")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

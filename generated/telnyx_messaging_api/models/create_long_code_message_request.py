@@ -15,7 +15,7 @@ from ..models.create_long_code_message_request_encoding import (
 from ..models.create_long_code_message_request_type import (
     CreateLongCodeMessageRequestType,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -150,19 +150,18 @@ class CreateLongCodeMessageRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.from_ = src_dict["from"]
         obj.to = src_dict["to"]
-        obj.auto_detect = get("auto_detect")
-        obj.encoding = get("encoding")
-        obj.media_urls = get("media_urls")
-        obj.subject = get("subject")
-        obj.text = get("text")
-        obj.type_ = get("type")
-        obj.use_profile_webhooks = get("use_profile_webhooks")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
+        obj.auto_detect = src_dict.get("auto_detect")
+        obj.encoding = src_dict.get("encoding")
+        obj.media_urls = src_dict.get("media_urls")
+        obj.subject = src_dict.get("subject")
+        obj.text = src_dict.get("text")
+        obj.type_ = src_dict.get("type")
+        obj.use_profile_webhooks = src_dict.get("use_profile_webhooks")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from ..models.create_messaging_profile_request_webhook_api_version import (
     CreateMessagingProfileRequestWebhookApiVersion,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -206,32 +206,31 @@ class CreateMessagingProfileRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.name = src_dict["name"]
         obj.whitelisted_destinations = src_dict["whitelisted_destinations"]
-        obj.ai_assistant_id = get("ai_assistant_id")
-        obj.alpha_sender = get("alpha_sender")
-        obj.daily_spend_limit = get("daily_spend_limit")
-        obj.daily_spend_limit_enabled = get("daily_spend_limit_enabled")
-        obj.enabled = get("enabled")
-        obj.health_webhook_url = get("health_webhook_url")
-        obj.mms_fall_back_to_sms = get("mms_fall_back_to_sms")
-        obj.mms_transcoding = get("mms_transcoding")
-        obj.mobile_only = get("mobile_only")
-        value = get("number_pool_settings")
+        obj.ai_assistant_id = src_dict.get("ai_assistant_id")
+        obj.alpha_sender = src_dict.get("alpha_sender")
+        obj.daily_spend_limit = src_dict.get("daily_spend_limit")
+        obj.daily_spend_limit_enabled = src_dict.get("daily_spend_limit_enabled")
+        obj.enabled = src_dict.get("enabled")
+        obj.health_webhook_url = src_dict.get("health_webhook_url")
+        obj.mms_fall_back_to_sms = src_dict.get("mms_fall_back_to_sms")
+        obj.mms_transcoding = src_dict.get("mms_transcoding")
+        obj.mobile_only = src_dict.get("mobile_only")
+        value = src_dict.get("number_pool_settings")
         obj.number_pool_settings = (
             None if value is None else _parse_number_pool_settings(value)
         )
-        obj.resource_group_id = get("resource_group_id")
-        obj.smart_encoding = get("smart_encoding")
-        value = get("url_shortener_settings")
+        obj.resource_group_id = src_dict.get("resource_group_id")
+        obj.smart_encoding = src_dict.get("smart_encoding")
+        value = src_dict.get("url_shortener_settings")
         obj.url_shortener_settings = (
             None if value is None else _parse_url_shortener_settings(value)
         )
-        obj.webhook_api_version = get("webhook_api_version")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
+        obj.webhook_api_version = src_dict.get("webhook_api_version")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

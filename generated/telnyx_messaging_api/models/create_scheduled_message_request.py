@@ -13,7 +13,7 @@ from attrs import field as _attrs_field
 from ..models.create_scheduled_message_request_type import (
     CreateScheduledMessageRequestType,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -164,21 +164,20 @@ class CreateScheduledMessageRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.to = src_dict["to"]
-        obj.auto_detect = get("auto_detect")
-        obj.from_ = get("from")
-        obj.media_urls = get("media_urls")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        value = get("send_at")
-        obj.send_at = None if value is None else datetime.datetime.fromisoformat(value)
-        obj.subject = get("subject")
-        obj.text = get("text")
-        obj.type_ = get("type")
-        obj.use_profile_webhooks = get("use_profile_webhooks")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
+        obj.auto_detect = src_dict.get("auto_detect")
+        obj.from_ = src_dict.get("from")
+        obj.media_urls = src_dict.get("media_urls")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        value = src_dict.get("send_at")
+        obj.send_at = None if value is None else parse_datetime(value)
+        obj.subject = src_dict.get("subject")
+        obj.text = src_dict.get("text")
+        obj.type_ = src_dict.get("type")
+        obj.use_profile_webhooks = src_dict.get("use_profile_webhooks")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -99,17 +99,14 @@ class InboundMessage(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.event_type = get("event_type")
-        obj.id = get("id")
-        value = get("occurred_at")
-        obj.occurred_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        value = get("payload")
+        obj: Self = new_model(cls)
+        obj.event_type = src_dict.get("event_type")
+        obj.id = src_dict.get("id")
+        value = src_dict.get("occurred_at")
+        obj.occurred_at = None if value is None else parse_datetime(value)
+        value = src_dict.get("payload")
         obj.payload = None if value is None else InboundMessagePayload.from_dict(value)
-        obj.record_type = get("record_type")
+        obj.record_type = src_dict.get("record_type")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -50,15 +50,14 @@ class InboundMessagePayloadCostBreakdown(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("carrier_fee")
+        obj: Self = new_model(cls)
+        value = src_dict.get("carrier_fee")
         obj.carrier_fee = (
             None
             if value is None
             else InboundMessagePayloadCostBreakdownCarrierFee.from_dict(value)
         )
-        value = get("rate")
+        value = src_dict.get("rate")
         obj.rate = (
             None
             if value is None

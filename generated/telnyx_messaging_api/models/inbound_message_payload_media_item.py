@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -68,12 +68,11 @@ class InboundMessagePayloadMediaItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.content_type = get("content_type")
-        obj.hash_sha256 = get("hash_sha256")
-        obj.size = get("size")
-        obj.url = get("url")
+        obj: Self = new_model(cls)
+        obj.content_type = src_dict.get("content_type")
+        obj.hash_sha256 = src_dict.get("hash_sha256")
+        obj.size = src_dict.get("size")
+        obj.url = src_dict.get("url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

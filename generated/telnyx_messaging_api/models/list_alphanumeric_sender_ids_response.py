@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -48,15 +48,14 @@ class ListAlphanumericSenderIdsResponse(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("data")
+        obj: Self = new_model(cls)
+        value = src_dict.get("data")
         obj.data = (
             None
             if value is None
             else [AlphanumericSenderId.from_dict(item) for item in value]
         )
-        value = get("meta")
+        value = src_dict.get("meta")
         obj.meta = None if value is None else MessagingPaginationMeta.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -67,14 +67,13 @@ class MessagingError(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.code = src_dict["code"]
         obj.title = src_dict["title"]
-        obj.detail = get("detail")
-        value = get("meta")
+        obj.detail = src_dict.get("detail")
+        value = src_dict.get("meta")
         obj.meta = None if value is None else MessagingErrorMeta.from_dict(value)
-        value = get("source")
+        value = src_dict.get("source")
         obj.source = None if value is None else MessagingErrorSource.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.

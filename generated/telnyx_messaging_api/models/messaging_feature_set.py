@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import GeneratedModel
+from ..types import GeneratedModel, new_model
 
 
 @_attrs_define
@@ -60,7 +60,7 @@ class MessagingFeatureSet(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
+        obj: Self = new_model(cls)
         obj.domestic_two_way = src_dict["domestic_two_way"]
         obj.international_inbound = src_dict["international_inbound"]
         obj.international_outbound = src_dict["international_outbound"]

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import GeneratedModel
+from ..types import GeneratedModel, new_model
 
 
 @_attrs_define
@@ -53,7 +53,7 @@ class MessagingPaginationMeta(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
+        obj: Self = new_model(cls)
         obj.page_number = src_dict["page_number"]
         obj.page_size = src_dict["page_size"]
         obj.total_pages = src_dict["total_pages"]

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -71,12 +71,11 @@ class MessagingUrlDomain(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.id = get("id")
-        obj.record_type = get("record_type")
-        obj.url_domain = get("url_domain")
-        obj.use_case = get("use_case")
+        obj: Self = new_model(cls)
+        obj.id = src_dict.get("id")
+        obj.record_type = src_dict.get("record_type")
+        obj.url_domain = src_dict.get("url_domain")
+        obj.use_case = src_dict.get("use_case")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import GeneratedModel
+from ..types import GeneratedModel, new_model
 
 
 @_attrs_define
@@ -64,7 +64,7 @@ class NumberHealthMetrics(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
+        obj: Self = new_model(cls)
         obj.inbound_outbound_ratio = src_dict["inbound_outbound_ratio"]
         obj.message_count = src_dict["message_count"]
         obj.spam_ratio = src_dict["spam_ratio"]

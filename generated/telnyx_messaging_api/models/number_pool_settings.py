@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -99,13 +99,12 @@ class NumberPoolSettings(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.long_code_weight = src_dict["long_code_weight"]
         obj.skip_unhealthy = src_dict["skip_unhealthy"]
         obj.toll_free_weight = src_dict["toll_free_weight"]
-        obj.geomatch = get("geomatch")
-        obj.sticky_sender = get("sticky_sender")
+        obj.geomatch = src_dict.get("geomatch")
+        obj.sticky_sender = src_dict.get("sticky_sender")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

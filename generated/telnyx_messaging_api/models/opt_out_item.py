@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -78,16 +78,13 @@ class OptOutItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("created_at")
-        obj.created_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.from_ = get("from")
-        obj.keyword = get("keyword")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.to = get("to")
+        obj: Self = new_model(cls)
+        value = src_dict.get("created_at")
+        obj.created_at = None if value is None else parse_datetime(value)
+        obj.from_ = src_dict.get("from")
+        obj.keyword = src_dict.get("keyword")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.to = src_dict.get("to")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -329,69 +329,66 @@ class OutboundMessagePayload(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("cc")
+        obj: Self = new_model(cls)
+        value = src_dict.get("cc")
         obj.cc = (
             None
             if value is None
             else [OutboundMessagePayloadCcItem.from_dict(item) for item in value]
         )
-        value = get("completed_at")
+        value = src_dict.get("completed_at")
         obj.completed_at = None if value is None else _parse_completed_at(value)
-        value = get("cost")
+        value = src_dict.get("cost")
         obj.cost = None if value is None else _parse_cost(value)
-        value = get("cost_breakdown")
+        value = src_dict.get("cost_breakdown")
         obj.cost_breakdown = None if value is None else _parse_cost_breakdown(value)
-        obj.direction = get("direction")
-        obj.encoding = get("encoding")
-        value = get("errors")
+        obj.direction = src_dict.get("direction")
+        obj.encoding = src_dict.get("encoding")
+        value = src_dict.get("errors")
         obj.errors = (
             None
             if value is None
             else [MessagingError.from_dict(item) for item in value]
         )
-        value = get("from")
+        value = src_dict.get("from")
         obj.from_ = (
             None if value is None else OutboundMessagePayloadFrom.from_dict(value)
         )
-        obj.id = get("id")
-        value = get("media")
+        obj.id = src_dict.get("id")
+        value = src_dict.get("media")
         obj.media = (
             None
             if value is None
             else [OutboundMessagePayloadMediaItem.from_dict(item) for item in value]
         )
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.num_chars = get("num_chars")
-        obj.organization_id = get("organization_id")
-        obj.parts = get("parts")
-        value = get("received_at")
-        obj.received_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.record_type = get("record_type")
-        value = get("sent_at")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.num_chars = src_dict.get("num_chars")
+        obj.organization_id = src_dict.get("organization_id")
+        obj.parts = src_dict.get("parts")
+        value = src_dict.get("received_at")
+        obj.received_at = None if value is None else parse_datetime(value)
+        obj.record_type = src_dict.get("record_type")
+        value = src_dict.get("sent_at")
         obj.sent_at = None if value is None else _parse_sent_at(value)
-        obj.smart_encoding_applied = get("smart_encoding_applied")
-        obj.subject = get("subject")
-        obj.tags = get("tags")
-        obj.tcr_campaign_billable = get("tcr_campaign_billable")
-        obj.tcr_campaign_id = get("tcr_campaign_id")
-        obj.tcr_campaign_registered = get("tcr_campaign_registered")
-        obj.text = get("text")
-        value = get("to")
+        obj.smart_encoding_applied = src_dict.get("smart_encoding_applied")
+        obj.subject = src_dict.get("subject")
+        obj.tags = src_dict.get("tags")
+        obj.tcr_campaign_billable = src_dict.get("tcr_campaign_billable")
+        obj.tcr_campaign_id = src_dict.get("tcr_campaign_id")
+        obj.tcr_campaign_registered = src_dict.get("tcr_campaign_registered")
+        obj.text = src_dict.get("text")
+        value = src_dict.get("to")
         obj.to = (
             None
             if value is None
             else [OutboundMessagePayloadToItem.from_dict(item) for item in value]
         )
-        obj.type_ = get("type")
-        value = get("valid_until")
+        obj.type_ = src_dict.get("type")
+        value = src_dict.get("valid_until")
         obj.valid_until = None if value is None else _parse_valid_until(value)
-        obj.wait_seconds = get("wait_seconds")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
+        obj.wait_seconds = src_dict.get("wait_seconds")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict
@@ -415,7 +412,7 @@ def _parse_completed_at(data: Any) -> datetime.datetime | None:
         return None
     if isinstance(data, str):
         try:
-            return datetime.datetime.fromisoformat(data)
+            return parse_datetime(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(datetime.datetime | None, data)
@@ -454,7 +451,7 @@ def _parse_sent_at(data: Any) -> datetime.datetime | None:
         return None
     if isinstance(data, str):
         try:
-            return datetime.datetime.fromisoformat(data)
+            return parse_datetime(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(datetime.datetime | None, data)
@@ -467,7 +464,7 @@ def _parse_valid_until(data: Any) -> datetime.datetime | None:
         return None
     if isinstance(data, str):
         try:
-            return datetime.datetime.fromisoformat(data)
+            return parse_datetime(data)
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     return cast(datetime.datetime | None, data)

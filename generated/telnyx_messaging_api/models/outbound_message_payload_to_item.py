@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -73,12 +73,11 @@ class OutboundMessagePayloadToItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.carrier = get("carrier")
-        obj.line_type = get("line_type")
-        obj.phone_number = get("phone_number")
-        obj.status = get("status")
+        obj: Self = new_model(cls)
+        obj.carrier = src_dict.get("carrier")
+        obj.line_type = src_dict.get("line_type")
+        obj.phone_number = src_dict.get("phone_number")
+        obj.status = src_dict.get("status")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

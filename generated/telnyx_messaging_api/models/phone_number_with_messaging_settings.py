@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -184,35 +184,30 @@ class PhoneNumberWithMessagingSettings(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.country_code = get("country_code")
-        value = get("created_at")
-        obj.created_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.eligible_messaging_products = get("eligible_messaging_products")
-        value = get("features")
+        obj: Self = new_model(cls)
+        obj.country_code = src_dict.get("country_code")
+        value = src_dict.get("created_at")
+        obj.created_at = None if value is None else parse_datetime(value)
+        obj.eligible_messaging_products = src_dict.get("eligible_messaging_products")
+        value = src_dict.get("features")
         obj.features = (
             None
             if value is None
             else PhoneNumberWithMessagingSettingsFeatures.from_dict(value)
         )
-        value = get("health")
+        value = src_dict.get("health")
         obj.health = None if value is None else NumberHealthMetrics.from_dict(value)
-        obj.id = get("id")
-        obj.messaging_product = get("messaging_product")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.organization_id = get("organization_id")
-        obj.phone_number = get("phone_number")
-        obj.record_type = get("record_type")
-        obj.tags = get("tags")
-        obj.traffic_type = get("traffic_type")
-        obj.type_ = get("type")
-        value = get("updated_at")
-        obj.updated_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
+        obj.id = src_dict.get("id")
+        obj.messaging_product = src_dict.get("messaging_product")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.organization_id = src_dict.get("organization_id")
+        obj.phone_number = src_dict.get("phone_number")
+        obj.record_type = src_dict.get("record_type")
+        obj.tags = src_dict.get("tags")
+        obj.traffic_type = src_dict.get("traffic_type")
+        obj.type_ = src_dict.get("type")
+        value = src_dict.get("updated_at")
+        obj.updated_at = None if value is None else parse_datetime(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

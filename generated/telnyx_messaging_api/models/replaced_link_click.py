@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -85,16 +85,13 @@ class ReplacedLinkClick(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.message_id = get("message_id")
-        obj.record_type = get("record_type")
-        value = get("time_clicked")
-        obj.time_clicked = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.to = get("to")
-        obj.url = get("url")
+        obj: Self = new_model(cls)
+        obj.message_id = src_dict.get("message_id")
+        obj.record_type = src_dict.get("record_type")
+        value = src_dict.get("time_clicked")
+        obj.time_clicked = None if value is None else parse_datetime(value)
+        obj.to = src_dict.get("to")
+        obj.url = src_dict.get("url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

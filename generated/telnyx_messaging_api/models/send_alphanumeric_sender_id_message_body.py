@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -84,15 +84,14 @@ class SendAlphanumericSenderIdMessageBody(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.from_ = src_dict["from"]
         obj.messaging_profile_id = src_dict["messaging_profile_id"]
         obj.text = src_dict["text"]
         obj.to = src_dict["to"]
-        obj.use_profile_webhooks = get("use_profile_webhooks")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
+        obj.use_profile_webhooks = src_dict.get("use_profile_webhooks")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from ..models.send_whatsapp_message_request_type import (
     SendWhatsappMessageRequestType,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -80,15 +80,14 @@ class SendWhatsappMessageRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.from_ = src_dict["from"]
         obj.to = src_dict["to"]
         value = src_dict["whatsapp_message"]
         obj.whatsapp_message = WhatsappMessageContent.from_dict(value)
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.type_ = get("type")
-        obj.webhook_url = get("webhook_url")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.type_ = src_dict.get("type")
+        obj.webhook_url = src_dict.get("webhook_url")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

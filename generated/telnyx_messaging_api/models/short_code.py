@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -112,22 +112,17 @@ class ShortCode(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.messaging_profile_id = src_dict["messaging_profile_id"]
-        obj.country_code = get("country_code")
-        value = get("created_at")
-        obj.created_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.id = get("id")
-        obj.record_type = get("record_type")
-        obj.short_code = get("short_code")
-        obj.tags = get("tags")
-        value = get("updated_at")
-        obj.updated_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
+        obj.country_code = src_dict.get("country_code")
+        value = src_dict.get("created_at")
+        obj.created_at = None if value is None else parse_datetime(value)
+        obj.id = src_dict.get("id")
+        obj.record_type = src_dict.get("record_type")
+        obj.short_code = src_dict.get("short_code")
+        obj.tags = src_dict.get("tags")
+        value = src_dict.get("updated_at")
+        obj.updated_at = None if value is None else parse_datetime(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

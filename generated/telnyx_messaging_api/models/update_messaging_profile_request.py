@@ -16,7 +16,7 @@ from ..models.update_messaging_profile_request_record_type import (
 from ..models.update_messaging_profile_request_webhook_api_version import (
     UpdateMessagingProfileRequestWebhookApiVersion,
 )
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -245,41 +245,36 @@ class UpdateMessagingProfileRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.ai_assistant_id = get("ai_assistant_id")
-        obj.alpha_sender = get("alpha_sender")
-        value = get("created_at")
-        obj.created_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.daily_spend_limit = get("daily_spend_limit")
-        obj.daily_spend_limit_enabled = get("daily_spend_limit_enabled")
-        obj.enabled = get("enabled")
-        obj.id = get("id")
-        obj.mms_fall_back_to_sms = get("mms_fall_back_to_sms")
-        obj.mms_transcoding = get("mms_transcoding")
-        obj.mobile_only = get("mobile_only")
-        obj.name = get("name")
-        value = get("number_pool_settings")
+        obj: Self = new_model(cls)
+        obj.ai_assistant_id = src_dict.get("ai_assistant_id")
+        obj.alpha_sender = src_dict.get("alpha_sender")
+        value = src_dict.get("created_at")
+        obj.created_at = None if value is None else parse_datetime(value)
+        obj.daily_spend_limit = src_dict.get("daily_spend_limit")
+        obj.daily_spend_limit_enabled = src_dict.get("daily_spend_limit_enabled")
+        obj.enabled = src_dict.get("enabled")
+        obj.id = src_dict.get("id")
+        obj.mms_fall_back_to_sms = src_dict.get("mms_fall_back_to_sms")
+        obj.mms_transcoding = src_dict.get("mms_transcoding")
+        obj.mobile_only = src_dict.get("mobile_only")
+        obj.name = src_dict.get("name")
+        value = src_dict.get("number_pool_settings")
         obj.number_pool_settings = (
             None if value is None else _parse_number_pool_settings(value)
         )
-        obj.record_type = get("record_type")
-        obj.smart_encoding = get("smart_encoding")
-        value = get("updated_at")
-        obj.updated_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        value = get("url_shortener_settings")
+        obj.record_type = src_dict.get("record_type")
+        obj.smart_encoding = src_dict.get("smart_encoding")
+        value = src_dict.get("updated_at")
+        obj.updated_at = None if value is None else parse_datetime(value)
+        value = src_dict.get("url_shortener_settings")
         obj.url_shortener_settings = (
             None if value is None else _parse_url_shortener_settings(value)
         )
-        obj.v1_secret = get("v1_secret")
-        obj.webhook_api_version = get("webhook_api_version")
-        obj.webhook_failover_url = get("webhook_failover_url")
-        obj.webhook_url = get("webhook_url")
-        obj.whitelisted_destinations = get("whitelisted_destinations")
+        obj.v1_secret = src_dict.get("v1_secret")
+        obj.webhook_api_version = src_dict.get("webhook_api_version")
+        obj.webhook_failover_url = src_dict.get("webhook_failover_url")
+        obj.webhook_url = src_dict.get("webhook_url")
+        obj.whitelisted_destinations = src_dict.get("whitelisted_destinations")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

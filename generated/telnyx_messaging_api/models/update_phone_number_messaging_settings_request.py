@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -72,11 +72,10 @@ class UpdatePhoneNumberMessagingSettingsRequest(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.messaging_product = get("messaging_product")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.tags = get("tags")
+        obj: Self = new_model(cls)
+        obj.messaging_product = src_dict.get("messaging_product")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.tags = src_dict.get("tags")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

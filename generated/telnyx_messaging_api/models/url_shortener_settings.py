@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -85,12 +85,11 @@ class UrlShortenerSettings(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
+        obj: Self = new_model(cls)
         obj.domain = src_dict["domain"]
-        obj.prefix = get("prefix")
-        obj.replace_blacklist_only = get("replace_blacklist_only")
-        obj.send_webhooks = get("send_webhooks")
+        obj.prefix = src_dict.get("prefix")
+        obj.replace_blacklist_only = src_dict.get("replace_blacklist_only")
+        obj.send_webhooks = src_dict.get("send_webhooks")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -88,31 +88,30 @@ class WhatsappContact(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("addresses")
+        obj: Self = new_model(cls)
+        value = src_dict.get("addresses")
         obj.addresses = (
             None
             if value is None
             else [WhatsappContactAddressesItem.from_dict(item) for item in value]
         )
-        obj.birthday = get("birthday")
-        value = get("emails")
+        obj.birthday = src_dict.get("birthday")
+        value = src_dict.get("emails")
         obj.emails = (
             None
             if value is None
             else [WhatsappContactEmailsItem.from_dict(item) for item in value]
         )
-        obj.name = get("name")
-        value = get("org")
+        obj.name = src_dict.get("name")
+        value = src_dict.get("org")
         obj.org = None if value is None else WhatsappContactOrg.from_dict(value)
-        value = get("phones")
+        value = src_dict.get("phones")
         obj.phones = (
             None
             if value is None
             else [WhatsappContactPhonesItem.from_dict(item) for item in value]
         )
-        value = get("urls")
+        value = src_dict.get("urls")
         obj.urls = (
             None
             if value is None

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -88,15 +88,14 @@ class WhatsappContactAddressesItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.city = get("city")
-        obj.country = get("country")
-        obj.country_code = get("country_code")
-        obj.state = get("state")
-        obj.street = get("street")
-        obj.type_ = get("type")
-        obj.zip_ = get("zip")
+        obj: Self = new_model(cls)
+        obj.city = src_dict.get("city")
+        obj.country = src_dict.get("country")
+        obj.country_code = src_dict.get("country_code")
+        obj.state = src_dict.get("state")
+        obj.street = src_dict.get("street")
+        obj.type_ = src_dict.get("type")
+        obj.zip_ = src_dict.get("zip")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

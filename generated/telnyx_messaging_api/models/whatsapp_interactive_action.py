@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -104,10 +104,9 @@ class WhatsappInteractiveAction(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.button = get("button")
-        value = get("buttons")
+        obj: Self = new_model(cls)
+        obj.button = src_dict.get("button")
+        value = src_dict.get("buttons")
         obj.buttons = (
             None
             if value is None
@@ -115,23 +114,23 @@ class WhatsappInteractiveAction(GeneratedModel):
                 WhatsappInteractiveActionButtonsItem.from_dict(item) for item in value
             ]
         )
-        value = get("cards")
+        value = src_dict.get("cards")
         obj.cards = (
             None
             if value is None
             else [WhatsappInteractiveActionCardsItem.from_dict(item) for item in value]
         )
-        obj.catalog_id = get("catalog_id")
-        obj.mode = get("mode")
-        obj.name = get("name")
-        value = get("parameters")
+        obj.catalog_id = src_dict.get("catalog_id")
+        obj.mode = src_dict.get("mode")
+        obj.name = src_dict.get("name")
+        value = src_dict.get("parameters")
         obj.parameters = (
             None
             if value is None
             else WhatsappInteractiveActionParameters.from_dict(value)
         )
-        obj.product_retailer_id = get("product_retailer_id")
-        value = get("sections")
+        obj.product_retailer_id = src_dict.get("product_retailer_id")
+        value = src_dict.get("sections")
         obj.sections = (
             None
             if value is None

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -49,15 +49,14 @@ class WhatsappInteractiveActionButtonsItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("reply")
+        obj: Self = new_model(cls)
+        value = src_dict.get("reply")
         obj.reply = (
             None
             if value is None
             else WhatsappInteractiveActionButtonsItemReply.from_dict(value)
         )
-        obj.type_ = get("type")
+        obj.type_ = src_dict.get("type")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -74,28 +74,27 @@ class WhatsappInteractiveActionCardsItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("action")
+        obj: Self = new_model(cls)
+        value = src_dict.get("action")
         obj.action = (
             None
             if value is None
             else WhatsappInteractiveActionCardsItemAction.from_dict(value)
         )
-        value = get("body")
+        value = src_dict.get("body")
         obj.body = (
             None
             if value is None
             else WhatsappInteractiveActionCardsItemBody.from_dict(value)
         )
-        obj.card_index = get("card_index")
-        value = get("header")
+        obj.card_index = src_dict.get("card_index")
+        value = src_dict.get("header")
         obj.header = (
             None
             if value is None
             else WhatsappInteractiveActionCardsItemHeader.from_dict(value)
         )
-        obj.type_ = get("type")
+        obj.type_ = src_dict.get("type")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -57,12 +57,11 @@ class WhatsappInteractiveActionCardsItemHeader(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("image")
+        obj: Self = new_model(cls)
+        value = src_dict.get("image")
         obj.image = None if value is None else WhatsappMedia.from_dict(value)
-        obj.type_ = get("type")
-        value = get("video")
+        obj.type_ = src_dict.get("type")
+        value = src_dict.get("video")
         obj.video = None if value is None else WhatsappMedia.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.

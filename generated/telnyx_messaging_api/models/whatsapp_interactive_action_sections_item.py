@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -63,9 +63,8 @@ class WhatsappInteractiveActionSectionsItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("product_items")
+        obj: Self = new_model(cls)
+        value = src_dict.get("product_items")
         obj.product_items = (
             None
             if value is None
@@ -74,7 +73,7 @@ class WhatsappInteractiveActionSectionsItem(GeneratedModel):
                 for item in value
             ]
         )
-        value = get("rows")
+        value = src_dict.get("rows")
         obj.rows = (
             None
             if value is None
@@ -83,7 +82,7 @@ class WhatsappInteractiveActionSectionsItem(GeneratedModel):
                 for item in value
             ]
         )
-        obj.title = get("title")
+        obj.title = src_dict.get("title")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

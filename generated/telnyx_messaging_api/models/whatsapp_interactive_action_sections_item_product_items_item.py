@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -40,9 +40,8 @@ class WhatsappInteractiveActionSectionsItemProductItemsItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.product_retailer_id = get("product_retailer_id")
+        obj: Self = new_model(cls)
+        obj.product_retailer_id = src_dict.get("product_retailer_id")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -73,15 +73,14 @@ class WhatsappInteractiveHeader(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("document")
+        obj: Self = new_model(cls)
+        value = src_dict.get("document")
         obj.document = None if value is None else WhatsappMedia.from_dict(value)
-        value = get("image")
+        value = src_dict.get("image")
         obj.image = None if value is None else WhatsappMedia.from_dict(value)
-        obj.sub_text = get("sub_text")
-        obj.text = get("text")
-        value = get("video")
+        obj.sub_text = src_dict.get("sub_text")
+        obj.text = src_dict.get("text")
+        value = src_dict.get("video")
         obj.video = None if value is None else WhatsappMedia.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -64,12 +64,11 @@ class WhatsappLocation(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.address = get("address")
-        obj.latitude = get("latitude")
-        obj.longitude = get("longitude")
-        obj.name = get("name")
+        obj: Self = new_model(cls)
+        obj.address = src_dict.get("address")
+        obj.latitude = src_dict.get("latitude")
+        obj.longitude = src_dict.get("longitude")
+        obj.name = src_dict.get("name")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

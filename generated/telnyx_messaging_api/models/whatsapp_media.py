@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -68,12 +68,11 @@ class WhatsappMedia(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.caption = get("caption")
-        obj.filename = get("filename")
-        obj.link = get("link")
-        obj.voice = get("voice")
+        obj: Self = new_model(cls)
+        obj.caption = src_dict.get("caption")
+        obj.filename = src_dict.get("filename")
+        obj.link = src_dict.get("link")
+        obj.voice = src_dict.get("voice")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -141,41 +141,40 @@ class WhatsappMessageContent(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("audio")
+        obj: Self = new_model(cls)
+        value = src_dict.get("audio")
         obj.audio = None if value is None else WhatsappMedia.from_dict(value)
-        obj.biz_opaque_callback_data = get("biz_opaque_callback_data")
-        value = get("contacts")
+        obj.biz_opaque_callback_data = src_dict.get("biz_opaque_callback_data")
+        value = src_dict.get("contacts")
         obj.contacts = (
             None
             if value is None
             else [WhatsappContact.from_dict(item) for item in value]
         )
-        value = get("document")
+        value = src_dict.get("document")
         obj.document = None if value is None else WhatsappMedia.from_dict(value)
-        value = get("image")
+        value = src_dict.get("image")
         obj.image = None if value is None else WhatsappMedia.from_dict(value)
-        value = get("interactive")
+        value = src_dict.get("interactive")
         obj.interactive = (
             None if value is None else WhatsappInteractive.from_dict(value)
         )
-        value = get("location")
+        value = src_dict.get("location")
         obj.location = None if value is None else WhatsappLocation.from_dict(value)
-        value = get("reaction")
+        value = src_dict.get("reaction")
         obj.reaction = None if value is None else WhatsappReaction.from_dict(value)
-        value = get("sticker")
+        value = src_dict.get("sticker")
         obj.sticker = None if value is None else WhatsappMedia.from_dict(value)
-        value = get("template")
+        value = src_dict.get("template")
         obj.template = (
             None if value is None else WhatsappMessageContentTemplate.from_dict(value)
         )
-        value = get("text")
+        value = src_dict.get("text")
         obj.text = (
             None if value is None else WhatsappMessageContentText.from_dict(value)
         )
-        obj.type_ = get("type")
-        value = get("video")
+        obj.type_ = src_dict.get("type")
+        value = src_dict.get("video")
         obj.video = None if value is None else WhatsappMedia.from_dict(value)
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.

@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -73,9 +73,8 @@ class WhatsappMessageContentTemplate(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("components")
+        obj: Self = new_model(cls)
+        value = src_dict.get("components")
         obj.components = (
             None
             if value is None
@@ -84,14 +83,14 @@ class WhatsappMessageContentTemplate(GeneratedModel):
                 for item in value
             ]
         )
-        value = get("language")
+        value = src_dict.get("language")
         obj.language = (
             None
             if value is None
             else WhatsappMessageContentTemplateLanguage.from_dict(value)
         )
-        obj.name = get("name")
-        obj.template_id = get("template_id")
+        obj.name = src_dict.get("name")
+        obj.template_id = src_dict.get("template_id")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

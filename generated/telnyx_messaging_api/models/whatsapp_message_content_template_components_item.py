@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model
 
 
 @_attrs_define
@@ -71,10 +71,9 @@ class WhatsappMessageContentTemplateComponentsItem(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        obj.index = get("index")
-        value = get("parameters")
+        obj: Self = new_model(cls)
+        obj.index = src_dict.get("index")
+        value = src_dict.get("parameters")
         obj.parameters = (
             None
             if value is None
@@ -85,8 +84,8 @@ class WhatsappMessageContentTemplateComponentsItem(GeneratedModel):
                 for item in value
             ]
         )
-        obj.sub_type = get("sub_type")
-        obj.type_ = get("type")
+        obj.sub_type = src_dict.get("sub_type")
+        obj.type_ = src_dict.get("type")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict

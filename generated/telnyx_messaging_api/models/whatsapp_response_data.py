@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, GeneratedModel, Unset
+from ..types import UNSET, GeneratedModel, Unset, new_model, parse_datetime
 
 
 @_attrs_define
@@ -132,28 +132,25 @@ class WhatsappResponseData(GeneratedModel):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        obj = cls.__new__(cls)
-        get = src_dict.get
-        value = get("body")
+        obj: Self = new_model(cls)
+        value = src_dict.get("body")
         obj.body = None if value is None else WhatsappMessageContent.from_dict(value)
-        obj.direction = get("direction")
-        obj.encoding = get("encoding")
-        value = get("from")
+        obj.direction = src_dict.get("direction")
+        obj.encoding = src_dict.get("encoding")
+        value = src_dict.get("from")
         obj.from_ = None if value is None else WhatsappResponseDataFrom.from_dict(value)
-        obj.id = get("id")
-        obj.messaging_profile_id = get("messaging_profile_id")
-        obj.organization_id = get("organization_id")
-        value = get("received_at")
-        obj.received_at = (
-            None if value is None else datetime.datetime.fromisoformat(value)
-        )
-        obj.record_type = get("record_type")
-        value = get("to")
+        obj.id = src_dict.get("id")
+        obj.messaging_profile_id = src_dict.get("messaging_profile_id")
+        obj.organization_id = src_dict.get("organization_id")
+        value = src_dict.get("received_at")
+        obj.received_at = None if value is None else parse_datetime(value)
+        obj.record_type = src_dict.get("record_type")
+        value = src_dict.get("to")
         obj.to = (
             None if value is None else [RCSToItem.from_dict(item) for item in value]
         )
-        obj.type_ = get("type")
-        obj.wait_seconds = get("wait_seconds")
+        obj.type_ = src_dict.get("type")
+        obj.wait_seconds = src_dict.get("wait_seconds")
         # The parsed body itself: its keys say which fields were present, and the keys this
         # model does not know become additional_properties when first read.
         obj._present = src_dict
