@@ -16,6 +16,7 @@ import httpx
 
 from ._body import INCOMPLETE_EXTENSION
 from ._exceptions import APIResponseValidationError, IncompleteResponseError, request_id_of
+from ._json import loads
 
 DataT = TypeVar("DataT")
 _NOT_PARSED: Any = object()
@@ -32,7 +33,7 @@ def decode_json(response: httpx.Response) -> Any:
             body=response.text if response.content else None,
         )
     try:
-        return json.loads(response.content)
+        return loads(response.content)
     except (ValueError, RecursionError) as error:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError(
             f"{response.status_code} response is not valid JSON ({error}); see .response for what was received",
