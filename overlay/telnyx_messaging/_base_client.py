@@ -205,6 +205,13 @@ def build_request(
     return request
 
 
+def later_pages(options: RequestOptions) -> RequestOptions:
+    """The options of the requests for the pages after the first: the same, without checking
+    the arguments again. The first request checked them; later ones differ only in the page
+    number, an int the server's meta gave."""
+    return {**options, "validate": False}
+
+
 def _set_only(arguments: Mapping[str, Any], not_set: tuple[type, ...]) -> dict[str, Any]:
     """The arguments the caller set: UNSET (ours), NOT_GIVEN and omit (the official SDK's) are dropped."""
     return {name: value for name, value in arguments.items() if not isinstance(value, not_set)}

@@ -15,6 +15,7 @@ from ._base_client import (
     check_http_client,
     describe,
     finish,
+    later_pages,
     raise_for_status,
     release_stream,
     transport_error,
@@ -406,7 +407,7 @@ class Telnyx(_Resources):
 
         def fetch(number: int) -> SyncPage[Any]:
             page = {**(query.get("page") or {}), "number": number}
-            return self._list(operation, path=path, query={**query, "page": page}, options=options)
+            return self._list(operation, path=path, query={**query, "page": page}, options=later_pages(options))
 
         return SyncPage(
             response, operation.item_model, fetch if operation.paginated else None, max_pages=self._config.max_pages
@@ -613,7 +614,7 @@ class AsyncTelnyx(_Resources):
     ) -> AsyncPage[Any]:
         async def fetch(number: int) -> AsyncPage[Any]:
             page = {**(query.get("page") or {}), "number": number}
-            return await self._list(operation, path=path, query={**query, "page": page}, options=options)
+            return await self._list(operation, path=path, query={**query, "page": page}, options=later_pages(options))
 
         return AsyncPage(
             response, operation.item_model, fetch if operation.paginated else None, max_pages=self._config.max_pages

@@ -13,12 +13,15 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-# The same C scanner json.loads uses (typeshed does not declare the attribute).
-_scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+# The same C scanner json.loads uses: an attribute every JSONDecoder has had since Python 2.6,
+# undeclared by typeshed. Should one lack it, every body goes through json.loads.
+_scan_once: Callable[[str, int], tuple[Any, int]] | None = getattr(json.JSONDecoder(), "scan_once", None)
 _JSON_WHITESPACE = " \t\n\r"
 
 
 def loads(content: bytes) -> Any:
+    if _scan_once is None:
+        return json.loads(content)
     try:
         text = content.decode()
         value, end = _scan_once(text, 0)

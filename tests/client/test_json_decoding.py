@@ -65,3 +65,12 @@ def test_data_of_a_body_with_extra_data_is_a_validation_error_with_the_response(
     with pytest.raises(APIResponseValidationError, match="not valid JSON") as raised:
         _ = response.data
     assert raised.value.response.content == UTF8 + b" {}"
+
+
+def test_without_the_c_scanner_bodies_go_through_json_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telnyx_messaging._json as decoding
+
+    monkeypatch.setattr(decoding, "_scan_once", None)
+    assert decoding.loads(UTF8) == DOCUMENT
+    with pytest.raises(ValueError, match="Extra data"):
+        decoding.loads(UTF8 + b" {}")
