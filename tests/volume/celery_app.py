@@ -19,4 +19,7 @@ app.conf.update(
     broker_transport_options={"visibility_timeout": 4, "unacked_restore_interval": 1, "unacked_restore_throttle": 1},
     broker_connection_retry_on_startup=True,
 )
-send_message = register(app, redis_url=os.environ.get("VOLUME_REDIS", BROKER.rsplit("/", 1)[0] + "/1"))
+# sweep the outbox every second (30 s by default) so a task the broker lost comes back quickly
+# limits, journal and outbox: read from the env at each use, as each test has its own server
+os.environ.setdefault("TELNYX_CAMPAIGN_REDIS", os.environ.get("VOLUME_REDIS", BROKER.rsplit("/", 1)[0] + "/1"))
+send_message = register(app, sweep_interval=1.0)

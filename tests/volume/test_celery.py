@@ -65,7 +65,8 @@ def redis_url(tmp_path):
 def start_worker(redis_url, standin, name):
     env = {
         **os.environ, "VOLUME_BROKER": f"{redis_url}/0", "VOLUME_REDIS": f"{redis_url}/1",
-        "TELNYX_API_KEY": "key", "TELNYX_BASE_URL": standin.url, "PYTHONPATH": str(REPO),
+        "TELNYX_CAMPAIGN_REDIS": f"{redis_url}/1", "TELNYX_API_KEY": "key", "TELNYX_BASE_URL": standin.url,
+        "PYTHONPATH": str(REPO),
     }  # fmt: skip
     command = [sys.executable, "-m", "celery", "-A", "tests.volume.celery_app", "worker", "--pool", "threads",
                "--concurrency", "8", "--without-gossip", "--without-mingle", "--without-heartbeat",
@@ -90,7 +91,7 @@ def workers(redis_url, standin):
 
 def enqueue_all(redis_url, batch, limits):
     os.environ["VOLUME_BROKER"] = f"{redis_url}/0"
-    os.environ["VOLUME_REDIS"] = f"{redis_url}/1"
+    os.environ["VOLUME_REDIS"] = os.environ["TELNYX_CAMPAIGN_REDIS"] = f"{redis_url}/1"
     from telnyx_messaging.campaign.celery import enqueue
 
     from . import celery_app
@@ -154,3 +155,27 @@ def journal_states(redis_url, missing):
     broker = redis.Redis.from_url(f"{redis_url}/0")
     states = [journal.lookup(CampaignMessage.of(m, 0).message_key) for m in missing[:5]]
     return f"{len(missing)} missing; journal {states}; queued {broker.llen('celery')}, unacked {broker.hlen('unacked')}"
+
+
+def test_a_task_the_broker_lost_is_published_again_and_sent_once(redis_url, standin, workers):
+    # What Kombu's Redis transport does to a worker killed between its BRPOP and its unacked
+    # record: the task is in the outbox (enqueue wrote it) but in no queue and no worker.
+    import redis
+
+    from telnyx_messaging.campaign import CampaignMessage
+    from telnyx_messaging.campaign._outbox import RedisOutbox
+    from telnyx_messaging.campaign.celery import _payload
+
+    batch = messages(21, SENDERS, prefix="lost")
+    queued = enqueue_all(redis_url, batch[:20], Limits())
+    assert queued.queued == 20
+    limits = {"sender": None, "account": [10.0, None, "messages"]}
+    lost = _payload(CampaignMessage.of(batch[20], 21))
+    outbox = RedisOutbox(redis.Redis.from_url(f"{redis_url}/1"), "telnyx:outbox")
+    outbox.add([("lost-task", [lost, limits, ""])])
+    wait_for(standin, batch, 60)
+    assert [standin.accepted_count(m["to"], m["text"]) for m in batch] == [1] * 21
+    deadline = time.monotonic() + 10
+    while list(outbox.records()) and time.monotonic() < deadline:  # the task removes its record when done
+        time.sleep(0.1)
+    assert list(outbox.records()) == []

@@ -18,7 +18,9 @@ limits hold however many workers run. The task is acknowledged late and re-queue
 worker dies (`acks_late`, `reject_on_worker_lost`): the redelivered task looks the message
 up in the Redis journal, skips it if it was accepted, and otherwise sends it again with the
 same Idempotency-Key, so Telnyx answers a replay with the first result instead of sending
-a second message. Workers read TELNYX_API_KEY / TELNYX_BASE_URL as the clients do.
+a second message. A task the Redis transport loses outright (a worker killed between its pop
+and its unacked record) is published again from the outbox once the queue drains
+(`_outbox.py`). Workers read TELNYX_API_KEY / TELNYX_BASE_URL as the clients do.
 """
 
 from __future__ import annotations
@@ -35,14 +37,18 @@ from .._exceptions import ValidationError
 from .._retry import backoff_delay
 from ._limits import Limits, Rate, RateLike, as_rate
 from ._message import CampaignMessage, idempotency_key
+from ._outbox import RedisOutbox
 from ._outcome import classify, problem
 from ._redis import RedisJournal, RedisLimiter
 from ._report import Outcome, Problem
 from ._sender import message_id_of
+from ._sweeper import Sweeper
 
 TASK_NAME: Final = "telnyx_messaging.campaign.send_message"
 MAX_ATTEMPTS: Final = 6
 MAX_RATE_LIMITED: Final = 100
+PUBLISH_BATCH: Final = 100  # tasks recorded in the outbox per round trip
+SWEEP_INTERVAL: Final = 30.0
 _local = threading.local()
 
 
@@ -63,6 +69,7 @@ def enqueue(
     """Validate each message and queue one task per valid message (streamed)."""
     limits = limits or Limits()
     result = Enqueued()
+    batch: list[tuple[str, list[Any]]] = []
     for line, raw in enumerate(messages, 1):
         try:
             message = CampaignMessage.of(raw, line)
@@ -73,20 +80,55 @@ def enqueue(
         sender_rate = as_rate(rates[message.sender]) if rates and message.sender in rates else None
         sender_rate = sender_rate or limits.for_sender(message.sender, message.sender_type)
         account = limits.for_account(message.mms)
-        task.apply_async(args=[_payload(message), _limits_payload(sender_rate, account), namespace])
-        result.queued += 1
+        batch.append((uuid.uuid4().hex, [_payload(message), _limits_payload(sender_rate, account), namespace]))
+        if len(batch) >= PUBLISH_BATCH:
+            result.queued += _publish(task, batch)
+    result.queued += _publish(task, batch)
     return result
 
 
-def register(app: Any, *, redis_url: str | None = None, prefix: str = "telnyx") -> Any:
-    """Add the send task to `app` and return it. `redis_url` holds the limits and the journal
-    (default: $TELNYX_CAMPAIGN_REDIS, else the broker's URL)."""
+def _publish(task: Any, batch: list[tuple[str, list[Any]]]) -> int:
+    """Record the batch in the outbox (when `task` came from `register`), then queue it."""
+    outbox = getattr(task, "telnyx_outbox", None)
+    if outbox is not None:
+        outbox().add(batch)
+    for task_id, args in batch:
+        task.apply_async(args=args, task_id=task_id)
+    count = len(batch)
+    batch.clear()
+    return count
+
+
+def register(
+    app: Any, *, redis_url: str | None = None, prefix: str = "telnyx", sweep_interval: float = SWEEP_INTERVAL
+) -> Any:
+    """Add the send task to `app` and return it. `redis_url` holds the limits, the journal and
+    the outbox (default: $TELNYX_CAMPAIGN_REDIS, else the broker's URL). Each worker sweeps the
+    outbox every `sweep_interval` seconds (0: never) for tasks the broker lost (`_outbox.py`)."""
+    from celery import signals  # type: ignore[import-untyped]  # noqa: PLC0415 - the optional extra
+
+    def url() -> str:
+        return str(redis_url or os.environ.get("TELNYX_CAMPAIGN_REDIS") or app.conf.broker_url)
+
+    def outbox() -> RedisOutbox:
+        return RedisOutbox(_redis(url()), f"{prefix}:outbox")
 
     @app.task(name=TASK_NAME, bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)  # type: ignore[untyped-decorator]
     def send_message(self: Any, message: dict[str, Any], limits: dict[str, Any], namespace: str) -> str:
-        url = redis_url or os.environ.get("TELNYX_CAMPAIGN_REDIS") or app.conf.broker_url
-        return deliver(message, limits, namespace, _redis(url), prefix)
+        outcome = deliver(message, limits, namespace, _redis(url()), prefix)
+        if self.request.id:
+            outbox().remove(self.request.id)
+        return outcome
 
+    send_message.telnyx_outbox = outbox
+    sweeper = Sweeper(app, send_message, outbox, f"{prefix}:journal", sweep_interval)
+
+    def on_ready(sender: Any = None, **_: Any) -> None:
+        if getattr(sender, "app", None) is app:
+            sweeper.start()
+
+    signals.worker_ready.connect(on_ready, weak=False)
+    signals.worker_shutdown.connect(lambda **_: sweeper.stop(), weak=False)
     return send_message
 
 
